@@ -21,6 +21,11 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    private static IllegalStateException unreachable(NewsmonConfig config, Throwable cause) {
+        return new IllegalStateException("Kafka at " + config.bootstrapServers() + " did not answer within "
+                + TIMEOUT_SECONDS + " s: is the broker running and reachable?", cause);
+    }
+
     /**
      * Creates every missing topic; existing ones are left as they are.
      *
@@ -30,7 +35,7 @@ public final class TopicAdmin {
     public static List<String> ensureTopics(NewsmonConfig config) {
         Map<String, Object> props = config.clientProperties();
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
@@ -50,9 +55,11 @@ public final class TopicAdmin {
             }
             return missing.stream().map(NewTopic::name).toList();
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka at " + config.bootstrapServers() + " did not answer within "
-                    + TIMEOUT_SECONDS + " s: is the broker running and reachable?", e);
+            throw unreachable(config, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unreachable(config, e.getCause());
+            }
             throw new IllegalStateException("cannot create topics on " + config.bootstrapServers() + ": "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
