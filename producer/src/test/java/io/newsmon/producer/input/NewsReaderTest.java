@@ -1,0 +1,79 @@
+package io.newsmon.producer.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsReaderTest {
+    private static final Instant DEFAULT = Instant.parse("2024-01-01T00:00:00Z");
+    private final NewsReader reader = new NewsReader(new ReadOptions(DEFAULT));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void directoriesAreReadRecursivelyInSortedOrderSkippingHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b/nested"));
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("b/nested/z.txt"), "Third\n\nPoland and Lithuania met.");
+        Files.writeString(dir.resolve("b/a.md"), "# Second\n\nEstonia and Finland met.");
+        Files.writeString(dir.resolve("a.txt"), "First\n\nLatvia and Sweden met.");
+        Files.writeString(dir.resolve(".hidden.txt"), "Hidden\n\nNot news.");
+        Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main");
+
+        List<NewsItem> items = Samples.readAll(reader, dir);
+
+        assertThat(items).extracting(i -> ((NewsItem.Text) i).article().title())
+                .containsExactly("First", "Second", "Third");
+    }
+
+    @Test
+    void binaryGarbageAndMissingFilesAreUnreadableAndReadingGoesOn() {
+        Path garbage = Samples.path("binary/garbage.txt");
+        List<NewsItem> items = Samples.readAll(reader, garbage, dir.resolve("missing.txt"),
+                Samples.path("text/kazakhstan-belgium-visit.txt"));
+
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0)).isInstanceOfSatisfying(NewsItem.Unreadable.class, u -> {
+            assertThat(u.origin()).isEqualTo(garbage.toString());
+            assertThat(u.reason()).startsWith("binary content, not text");
+            assertThat(u.payload()).isNotEmpty();
+        });
+        assertThat(items.get(1)).isInstanceOfSatisfying(NewsItem.Unreadable.class,
+                u -> assertThat(u.reason()).isEqualTo("no such file or directory"));
+        assertThat(items.get(2)).isInstanceOf(NewsItem.Text.class);
+    }
+
+    @Test
+    void unknownExtensionsAreRecognisedByContent() throws IOException {
+        Path html = Files.writeString(dir.resolve("page"), "<!doctype html><html><head><title>Peru and Chile</title>"
+                + "</head><body><p>Peru and Chile met in Lima.</p></body></html>");
+        Path jsonl = Files.writeString(dir.resolve("export.json"), "{\"id\":\"x\",\"text\":\"Oman and Iran met.\"}\n");
+        Path rss = Files.writeString(dir.resolve("feed"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>t</title><item><title>Malta and Italy met</title></item></channel></rss>");
+        Path text = Files.writeString(dir.resolve("NOTES"), "Plain\n\nGhana and Nigeria met.");
+
+        List<NewsItem> items = Samples.readAll(reader, html, jsonl, rss, text);
+
+        assertThat(items).extracting(i -> ((NewsItem.Text) i).article().format())
+                .containsExactly("html", "jsonl", "rss", "text");
+    }
+
+    @Test
+    void readingIsLazyFilesAreOpenedWhenTheStreamReachesThem() throws IOException {
+        Path later = dir.resolve("later.txt");
+        try (Stream<NewsItem> items = reader.read(List.of(later.toString()))) {
+            Files.writeString(later, "Written after read() was called\n\nIreland and Iceland met.");
+            Iterator<NewsItem> it = items.iterator();
+            assertThat(it.next()).isInstanceOf(NewsItem.Text.class);
+        }
+    }
+}
