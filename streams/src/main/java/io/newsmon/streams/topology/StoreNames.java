@@ -1,0 +1,20 @@
+package io.newsmon.streams.topology;
+
+/** The state stores of the topology (their changelogs are internal topics named after them). */
+public final class StoreNames {
+    private StoreNames() {
+    }
+
+    /** "SCOPE|factId" → reports seen: counts a fact once per scope, however many articles report it. */
+    public static final String SEEN_FACTS = "newsmon-seen-facts";
+    /** Aggregate key ("BEL-KAZ|2010") → Aggregate: the fact clock's totals. */
+    public static final String AGGREGATES = "newsmon-aggregates";
+    /** "SCOPE|year|KIND" → the few facts an alert would quote. */
+    public static final String FACT_NOTES = "newsmon-fact-notes";
+    /** "SCOPE" → the years it has reports in. */
+    public static final String SCOPE_YEARS = "newsmon-scope-years";
+    /** Alert id → time raised: an alert id is emitted once. */
+    public static final String EMITTED_ALERTS = "newsmon-emitted-alerts";
+    /** Digest id → the digest so far, with the facts and articles it has taken in. */
+    public static final String DIGESTS = "newsmon-digest-state";
+}
