@@ -28,8 +28,13 @@ public record Fact(String articleId, EventKind kind, String actor1, String actor
                 gold.modality(), gold.amount(), gold.evidence());
     }
 
+    /** The event as read from the article it names in its source. */
     public static Fact of(NewsEvent event) {
-        String articleId = event.source() == null ? "" : event.source().articleId();
+        return of(event, event.source() == null ? "" : event.source().articleId());
+    }
+
+    /** The event, filed under the given article (the one it was extracted from). */
+    public static Fact of(NewsEvent event, String articleId) {
         return new Fact(articleId, event.kind(), event.actor1(), event.actor2(), event.date().year(),
                 event.modality(), event.amount(), event.evidence().sentence());
     }

@@ -1,0 +1,79 @@
+package io.newsmon.producer.eval;
+
+import io.newsmon.model.Article;
+import io.newsmon.model.NewsEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Measures the extractor on the hand-labelled dev set and the country recogniser on Reuters
+ * PLACES. Wired as {@code ./newsmon evaluate}; runnable alone with
+ * {@code java ... io.newsmon.producer.eval.Evaluation [--devset eval] [--reuters ../shared/data/reuters21578]}.
+ */
+public final class Evaluation {
+
+    private Evaluation() {
+    }
+
+    /**
+     * Runs the whole evaluation with any extractor and recogniser.
+     *
+     * @param devsetDir   the folder with articles.tsv and events.tsv (the repo's {@code eval/})
+     * @param reutersDir  the Reuters-21578 folder ({@code ../shared/data/reuters21578})
+     * @param extractor   article to events
+     * @param countriesIn text to the ISO3 codes of the countries it names
+     * @throws IllegalArgumentException when the dev set or the collection is missing or malformed,
+     *                                  or when the dev set names a story the collection lacks
+     */
+    public static EvaluationReport evaluate(Path devsetDir, Path reutersDir,
+                                            Function<Article, List<NewsEvent>> extractor,
+                                            Function<String, Set<String>> countriesIn) {
+        DevSet devSet = DevSet.load(devsetDir);
+        List<ReutersStory> stories = new ReutersCorpus(reutersDir).stories();
+        Map<Integer, ReutersStory> byNewId = new HashMap<>();
+        stories.forEach(s -> byNewId.put(s.newId(), s));
+
+        List<Fact> goldDev = new ArrayList<>();
+        List<Fact> goldHeldout = new ArrayList<>();
+        List<Fact> predictedDev = new ArrayList<>();
+        List<Fact> predictedHeldout = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Prf countries = Prf.ZERO;
+        for (DevSetArticle article : devSet.articles()) {
+            ReutersStory story = byNewId.get(article.newId());
+            if (story == null || !story.file().equals(article.file())) {
+                throw new IllegalArgumentException("dev set article " + article.newId() + " (" + article.file()
+                        + ") is not in the Reuters collection at " + reutersDir.toAbsolutePath().normalize());
+            }
+            boolean heldout = article.split() == DevSetArticle.Split.HELDOUT;
+            article.events().forEach(e -> (heldout ? goldHeldout : goldDev).add(Fact.of(e)));
+            try {
+                for (NewsEvent event : extractor.apply(story.toArticle())) {
+                    (heldout ? predictedHeldout : predictedDev).add(Fact.of(event, story.id()));
+                }
+            } catch (RuntimeException e) {
+                errors.add(story.id() + ": " + e);
+            }
+            countries = countries.plus(EventScorer.compare(article.countries(), countriesIn.apply(story.fullText())));
+        }
+        List<Fact> goldAll = new ArrayList<>(goldDev);
+        goldAll.addAll(goldHeldout);
+        List<Fact> predictedAll = new ArrayList<>(predictedDev);
+        predictedAll.addAll(predictedHeldout);
+        return new EvaluationReport(
+                devSet.articles().size(),
+                devSet.in(DevSetArticle.Split.HELDOUT).size(),
+                devSet.eventCount(),
+                EventScorer.score(goldAll, predictedAll),
+                EventScorer.score(goldDev, predictedDev),
+                EventScorer.score(goldHeldout, predictedHeldout),
+                countries,
+                PlacesEvaluation.score(stories, countriesIn),
+                errors);
+    }
+}
