@@ -1,0 +1,155 @@
+package io.newsmon.producer.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the countries a text names, by name, demonym, capital or group, in one Aho–Corasick pass
+ * over the gazetteer. Rules on top of the raw matches:
+ * <ul>
+ *   <li>whole words only: no letter or digit may touch either end of a match;</li>
+ *   <li>the first letter must be upper case ("turkey", "china" the porcelain are not countries),
+ *       and forms flagged {@code exact} must match their case exactly ("US", not "us");</li>
+ *   <li>overlapping matches: the leftmost, then longest wins, so "Papua New Guinea" beats
+ *       "Guinea", and stop phrases ("Washington Post", "New Jersey") and international bodies
+ *       ("European Union") swallow the country words inside them;</li>
+ *   <li>weak forms ("Georgia", "Brussels") count only if the text names the same country by a
+ *       non-weak form too ("Tbilisi", "Belgium").</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class CountryRecognizer {
+
+    private final List<GazetteerEntry> entries;
+    private final AhoCorasick automaton;
+
+    /** Loads the gazetteer from the classpath. */
+    public CountryRecognizer() {
+        this(Gazetteer.load());
+    }
+
+    CountryRecognizer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        this.automaton = new AhoCorasick(this.entries.stream().map(GazetteerEntry::surface).toList());
+    }
+
+    /** All country mentions, in text order; a group yields one mention per member, same span. */
+    public List<CountryMention> find(String text) {
+        int[] hits = acceptedHits(text);
+        int count = hits.length / 3;
+        List<CountryMention> mentions = new ArrayList<>(count);
+        Set<String> strong = new HashSet<>();
+        for (int h = 0; h < count; h++) {
+            GazetteerEntry e = entries.get(hits[h * 3]);
+            if (e.namesCountries() && !e.weak()) {
+                strong.addAll(e.codes());
+            }
+        }
+        for (int h = 0; h < count; h++) {
+            GazetteerEntry e = entries.get(hits[h * 3]);
+            if (!e.namesCountries()) {
+                continue;
+            }
+            int start = hits[h * 3 + 1];
+            int end = hits[h * 3 + 2];
+            for (String code : e.codes()) {
+                if (!e.weak() || strong.contains(code)) {
+                    mentions.add(new CountryMention(code, start, end, text.substring(start, end), e.mentionType()));
+                }
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    /** ISO3 codes of the countries the text mentions, in order of first mention. */
+    public Set<String> countriesIn(String text) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (CountryMention m : find(text)) {
+            codes.add(m.iso3());
+        }
+        return codes;
+    }
+
+    /**
+     * Spans of international bodies ("European Union", "IMF") in the text, as {@code [start, end)}
+     * pairs: the extractor reads them as non-country parties.
+     */
+    List<int[]> bodySpans(String text) {
+        int[] hits = acceptedHits(text);
+        List<int[]> spans = new ArrayList<>();
+        for (int h = 0; h < hits.length / 3; h++) {
+            if (entries.get(hits[h * 3]).kind() == GazetteerEntry.Kind.BODY) {
+                spans.add(new int[] {hits[h * 3 + 1], hits[h * 3 + 2]});
+            }
+        }
+        return spans;
+    }
+
+    /** Matches that pass the word and case rules, leftmost-longest, as (entry, start, end) triples. */
+    private int[] acceptedHits(String text) {
+        HitBuffer raw = new HitBuffer();
+        automaton.scan(text, (key, start, end) -> {
+            if (isWholeWord(text, start, end) && caseMatches(entries.get(key), text, start)) {
+                raw.add(key, start, end);
+            }
+        });
+        return raw.leftmostLongest();
+    }
+
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || !Character.isLetterOrDigit(text.charAt(end - 1)));
+    }
+
+    private static boolean caseMatches(GazetteerEntry entry, String text, int start) {
+        if (entry.exactCase()) {
+            return text.regionMatches(start, entry.surface(), 0, entry.surface().length());
+        }
+        char first = text.charAt(start);
+        return !Character.isLetter(first) || Character.isUpperCase(first);
+    }
+
+    /** Raw hits in a flat int array; resolves overlaps without allocating per hit. */
+    private static final class HitBuffer {
+        private int[] data = new int[48];
+        private int size;
+
+        void add(int key, int start, int end) {
+            if (size + 3 > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            data[size++] = key;
+            data[size++] = start;
+            data[size++] = end;
+        }
+
+        int[] leftmostLongest() {
+            int n = size / 3;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            // Hits arrive ordered by end; reorder by start, longest first.
+            Arrays.sort(order, (a, b) -> data[a * 3 + 1] != data[b * 3 + 1]
+                    ? Integer.compare(data[a * 3 + 1], data[b * 3 + 1])
+                    : Integer.compare(data[b * 3 + 2], data[a * 3 + 2]));
+            int[] kept = new int[size];
+            int k = 0;
+            int coveredTo = -1;
+            for (int i : order) {
+                if (data[i * 3 + 1] >= coveredTo) {
+                    kept[k++] = data[i * 3];
+                    kept[k++] = data[i * 3 + 1];
+                    kept[k++] = data[i * 3 + 2];
+                    coveredTo = data[i * 3 + 2];
+                }
+            }
+            return Arrays.copyOf(kept, k);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.EventDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates and periods a sentence states and resolves them to the calendar: explicit days,
+ * months, years and ranges ("5 October 2010", "October 2010", "2010–2012", "first three quarters of
+ * 2022"), and dates relative to the publication day ("last year", "in January this year",
+ * "yesterday", "on Monday") or to an anchor stated earlier ("six years later"). Without a
+ * publication date, relative dates are not resolved (never invented).
+ */
+final class DateFinder {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String NUMBER_WORD = "(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_RANGE_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s*(?:-|–|—|to|through)\\s*" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "\\b" + MONTH + "\\s*(?:-|–|—|/)\\s*" + MONTH + "(?:\\s+(this|last|next)\\s+year)?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:pct|%|mln|billion|million))");
+    private static final Pattern MONTH_ALONE = Pattern.compile(
+            "\\b(?:in|since|during|for|by|until|of|last|next|this|early|late|mid-?)\\s+" + MONTH
+                    + "(?:\\s+(this|last|next)\\s+year)?\\b");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:the\\s+)?(?<part>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
+                    + "(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+)?"
+                    + "(?<unit>quarters?|months|half|halves)"
+                    + "(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?<rel>this|last|next)\\s+year|the\\s+year))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "\\b(?:(?:from|between)\\s+)?" + YEAR + "\\s*(?:-|–|—|/|to|and|through)\\s*(\\d{4}|\\d{2})\\b(?!\\s*(?:mln|million|billion|pct|%))");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$€£¥.,])" + YEAR + "(?!\\d|,\\d|\\.\\d|\\s*(?:mln|million|billion|bln|pct|%|tonnes|dlrs))");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?<lastyear>last\\s+year|a\\s+year\\s+ago|the\\s+previous\\s+year|the\\s+past\\s+year)"
+                    + "|\\b(?<thisyear>this\\s+year|(?:so\\s+far\\s+)?this\\s+year|the\\s+current\\s+year)"
+                    + "|\\b(?<nextyear>next\\s+year|the\\s+coming\\s+year)"
+                    + "|\\b(?<lastmonth>last\\s+month)|\\b(?<thismonth>this\\s+month)|\\b(?<nextmonth>next\\s+month)"
+                    + "|\\b(?<lastweek>last\\s+week)|\\b(?<nextweek>next\\s+week)|\\b(?<thisweek>this\\s+week)"
+                    + "|\\b(?<yesterday>yesterday)|\\b(?<today>today|tonight)|\\b(?<tomorrow>tomorrow)"
+                    + "|\\b(?:on|last|next|this)\\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                    + "|\\b(?<later>" + NUMBER_WORD + "\\s+(?<lunit>years?|months?)\\s+(?<dir>later|after|earlier|before|ago))"
+                    + "|\\b(?<followingyear>the\\s+following\\s+year|a\\s+year\\s+later)",
+            Pattern.CASE_INSENSITIVE);
+
+    private DateFinder() {
+    }
+
+    /**
+     * Dates in the sentence, in text order, non-overlapping.
+     *
+     * @param published the article's publication day, or null
+     * @param anchor    the latest date stated before this sentence, for "six years later", or null
+     * @param future    whether the sentence states an intention (day-month dates then lie ahead)
+     */
+    static List<DateMention> find(String s, LocalDate published, EventDate anchor, boolean future) {
+        List<DateMention> found = new ArrayList<>();
+        Integer pubYear = published == null ? null : published.getYear();
+        for (Matcher m = DAY_MONTH_YEAR.matcher(s); m.find(); ) {
+            day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true);
+        }
+        for (Matcher m = MONTH_DAY_YEAR.matcher(s); m.find(); ) {
+            day(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true);
+        }
+        for (Matcher m = MONTH_RANGE_YEAR.matcher(s); m.find(); ) {
+            int year = Integer.parseInt(m.group(3));
+            monthRange(found, m, year, month(m.group(1)), month(m.group(2)), true);
+        }
+        for (Matcher m = PERIOD.matcher(s); m.find(); ) {
+            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+                    : relativeYear(m.group("rel"), pubYear);
+            if (m.group("year") == null && m.group("rel") == null) {
+                year = pubYear;
+            }
+            if (year != null) {
+                int[] months = periodMonths(m.group("part"), m.group("count"), m.group("unit"));
+                if (months != null) {
+                    monthRange(found, m, year, months[0], months[1], m.group("year") != null);
+                }
+            }
+        }
+        for (Matcher m = MONTH_YEAR.matcher(s); m.find(); ) {
+            add(found, new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true));
+        }
+        for (Matcher m = YEAR_RANGE.matcher(s); m.find(); ) {
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2).length() == 2 ? from / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
+            if (to > from && to - from < 50) {
+                add(found, new DateMention(EventDate.range(EventDate.year(from), EventDate.year(to)), m.start(), m.end(), true));
+            }
+        }
+        if (published != null) {
+            for (Matcher m = MONTH_RANGE.matcher(s); m.find(); ) {
+                Integer year = m.group(3) != null ? relativeYear(m.group(3), pubYear) : pubYear;
+                monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
+            }
+            for (Matcher m = DAY_MONTH.matcher(s); m.find(); ) {
+                dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future);
+            }
+            for (Matcher m = MONTH_DAY.matcher(s); m.find(); ) {
+                dayThisYear(found, m, month(m.group(1)), Integer.parseInt(m.group(2)), published, future);
+            }
+            for (Matcher m = MONTH_ALONE.matcher(s); m.find(); ) {
+                int mon = month(m.group(1));
+                int year;
+                if (m.group(2) != null) {
+                    year = relativeYear(m.group(2), pubYear);
+                } else {
+                    // "in January": the latest January on or before publication, or the next one for plans
+                    year = pubYear;
+                    if (!future && mon > published.getMonthValue()) {
+                        year--;
+                    } else if (future && mon < published.getMonthValue()) {
+                        year++;
+                    }
+                }
+                add(found, new DateMention(EventDate.month(year, mon), m.start(), m.end(), false));
+            }
+        }
+        for (Matcher m = YEAR_ALONE.matcher(s); m.find(); ) {
+            add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
+        }
+        for (Matcher m = RELATIVE.matcher(s); m.find(); ) {
+            EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
+            if (d != null) {
+                add(found, new DateMention(d, m.start(), m.end(), false));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    private static EventDate anchorBefore(List<DateMention> found, int position, EventDate anchor) {
+        DateMention best = null;
+        for (DateMention d : found) {
+            if (d.end() <= position && (best == null || d.end() > best.end())) {
+                best = d;
+            }
+        }
+        return best != null ? best.date() : anchor;
+    }
+
+    private static EventDate relative(Matcher m, LocalDate pub, EventDate anchor) {
+        if (m.group("later") != null || m.group("followingyear") != null) {
+            if (anchor == null) {
+                return null;
+            }
+            int n = m.group("later") != null ? count(m.group("n")) : 1;
+            boolean back = m.group("dir") != null && m.group("dir").toLowerCase(Locale.ROOT).matches("earlier|before|ago");
+            if (m.group("dir") != null && m.group("dir").equalsIgnoreCase("ago")) {
+                anchor = pub == null ? null : EventDate.day(pub);
+                if (anchor == null) {
+                    return null;
+                }
+            }
+            int sign = back ? -1 : 1;
+            boolean years = m.group("lunit") == null || m.group("lunit").toLowerCase(Locale.ROOT).startsWith("year");
+            LocalDate start = anchor.start();
+            if (years) {
+                return switch (anchor.precision()) {
+                    case YEAR -> EventDate.year(anchor.year() + sign * n);
+                    case MONTH -> EventDate.month(start.getYear() + sign * n, start.getMonthValue());
+                    case DAY -> EventDate.day(start.plusYears((long) sign * n));
+                };
+            }
+            if (anchor.precision() == EventDate.Precision.YEAR) {
+                return null; // "three months later" after a bare year: not knowable to the month
+            }
+            YearMonth ym = YearMonth.from(start).plusMonths((long) sign * n);
+            return EventDate.month(ym.getYear(), ym.getMonthValue());
+        }
+        if (pub == null) {
+            return null;
+        }
+        if (m.group("lastyear") != null) return EventDate.year(pub.getYear() - 1);
+        if (m.group("thisyear") != null) return EventDate.year(pub.getYear());
+        if (m.group("nextyear") != null) return EventDate.year(pub.getYear() + 1);
+        YearMonth ym = YearMonth.from(pub);
+        if (m.group("lastmonth") != null) return monthOf(ym.minusMonths(1));
+        if (m.group("thismonth") != null) return monthOf(ym);
+        if (m.group("nextmonth") != null) return monthOf(ym.plusMonths(1));
+        if (m.group("lastweek") != null) return monthOf(YearMonth.from(pub.minusWeeks(1)));
+        if (m.group("nextweek") != null) return monthOf(YearMonth.from(pub.plusWeeks(1)));
+        if (m.group("thisweek") != null) return monthOf(ym);
+        if (m.group("yesterday") != null) return EventDate.day(pub.minusDays(1));
+        if (m.group("today") != null) return EventDate.day(pub);
+        if (m.group("tomorrow") != null) return EventDate.day(pub.plusDays(1));
+        if (m.group("weekday") != null) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+            boolean next = m.group().toLowerCase(Locale.ROOT).startsWith("next");
+            return EventDate.day(next ? pub.with(TemporalAdjusters.next(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow)));
+        }
+        return null;
+    }
+
+    private static EventDate monthOf(YearMonth ym) {
+        return EventDate.month(ym.getYear(), ym.getMonthValue());
+    }
+
+    private static int count(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    private static int[] periodMonths(String part, String countWord, String unit) {
+        String p = part.toLowerCase(Locale.ROOT);
+        String u = unit.toLowerCase(Locale.ROOT);
+        int n = countWord == null ? 1 : count(countWord);
+        int ordinal = switch (p) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "final", "last" -> 4;
+            default -> 1;
+        };
+        if (u.startsWith("quarter")) {
+            if (countWord != null) {
+                return p.equals("first") && n <= 4 ? new int[] {1, 3 * n} : null;
+            }
+            return new int[] {3 * ordinal - 2, 3 * ordinal};
+        }
+        if (u.equals("months")) {
+            if (n > 12) return null;
+            return p.equals("first") ? new int[] {1, n} : (p.equals("last") || p.equals("final")) ? new int[] {13 - n, 12} : null;
+        }
+        if (u.startsWith("half") || u.equals("halves")) {
+            return switch (ordinal) {
+                case 1 -> new int[] {1, 6};
+                case 2, 4 -> new int[] {7, 12};
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static Integer relativeYear(String rel, Integer pubYear) {
+        if (rel == null || pubYear == null) {
+            return null;
+        }
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last" -> pubYear - 1;
+            case "next" -> pubYear + 1;
+            default -> pubYear;
+        };
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+                return month.getValue();
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static void day(List<DateMention> found, Matcher m, int year, int month, int day, boolean explicit) {
+        if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+            add(found, new DateMention(EventDate.day(LocalDate.of(year, month, day)), m.start(), m.end(), explicit));
+        }
+    }
+
+    private static void dayThisYear(List<DateMention> found, Matcher m, int month, int day, LocalDate pub, boolean future) {
+        int year = pub.getYear();
+        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return;
+        }
+        LocalDate d = LocalDate.of(year, month, day);
+        if (!future && d.isAfter(pub.plusDays(14))) {
+            d = d.minusYears(1);
+        } else if (future && d.isBefore(pub.minusDays(14))) {
+            d = d.plusYears(1);
+        }
+        add(found, new DateMention(EventDate.day(d), m.start(), m.end(), false));
+    }
+
+    private static void monthRange(List<DateMention> found, Matcher m, Integer year, int from, int to, boolean explicit) {
+        if (year == null || to < from) {
+            return;
+        }
+        EventDate date = from == to ? EventDate.month(year, from)
+                : EventDate.range(EventDate.month(year, from), EventDate.month(year, to));
+        add(found, new DateMention(date, m.start(), m.end(), explicit));
+    }
+
+    /** Adds unless it overlaps a mention found earlier (the more specific patterns run first). */
+    private static void add(List<DateMention> found, DateMention mention) {
+        for (DateMention d : found) {
+            if (mention.start() < d.end() && mention.end() > d.start()) {
+                return;
+            }
+        }
+        found.add(mention);
+    }
+}

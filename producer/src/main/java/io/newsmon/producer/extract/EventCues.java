@@ -1,0 +1,86 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name each kind of event, with the CAMEO code and the way to read the direction.
+ * A sentence may name several kinds ("during the visit the two countries signed a memorandum"):
+ * each cue yields its own event, and the first cue of a kind stands for the kind.
+ */
+final class EventCues {
+
+    private record Rule(EventKind kind, String cameo, EventCue.Direction direction, Pattern pattern) {
+    }
+
+    private static Rule rule(EventKind kind, String cameo, EventCue.Direction direction, String regex) {
+        return new Rule(kind, cameo, direction, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
+                    "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
+            rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
+                    "visit(?:s|ed|ing)?|(?:state|official|working)\\s+visit|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+in|"
+                            + "travel(?:l?ed|s|l?ing)?\\s+to|flew\\s+to|fly\\s+to|went\\s+to"),
+            rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
+                    "sign(?:ed|s|ing)?|agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|"
+                            + "joint\\s+(?:declaration|communique|statement)|entered\\s+into\\s+force|ratif(?:ied|y|ies)|"
+                            + "agreed\\s+(?:on|upon)|concluded|initial(?:l?ed)"),
+            rule(EventKind.MEETING, "046", EventCue.Direction.TEXT_ORDER,
+                    "negotiat(?:e|ed|es|ing|ions?|ors?)"),
+            rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
+                    "talks|met|meet(?:s|ing|ings)?|consultations?|discuss(?:ed|es|ing|ions?)?|summit|"
+                            + "(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|held\\s+talks|round\\s+of\\s+talks"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
+                    "imports?|imported|importing|importers?|purchases\\s+from|bought|buying|buys|purchased"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
+                    "exports?|exported|exporting|exporters?|shipments?|shipped|sold|sales\\s+to|supplies\\s+to|supplied"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
+                    "trade\\s+(?:turnover|volume|surplus|deficit|gap|imbalance|balance|between|with|mission|delegation|"
+                            + "(?:rose|fell|grew|increased|decreased|declined|reached|totalled|totaled|amounted|stood|was|were))|"
+                            + "turnover|bilateral\\s+trade|two-way\\s+trade|trade\\s+ties|trading\\s+partners?"),
+            rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
+                    "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?"),
+            rule(EventKind.AID, "073", EventCue.Direction.TO_IS_ACTOR2,
+                    "humanitarian\\s+(?:aid|assistance|relief)|emergency\\s+(?:aid|relief)|disaster\\s+relief|food\\s+aid"),
+            rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
+                    "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
+                            + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|financing\\s+for|debt\\s+relief"),
+            rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
+                    "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
+                            + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)"),
+            rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
+                    "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export)\\s+bans?|"
+                            + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory)\\s+tariffs?|"
+                            + "tariffs?\\s+(?:on|against)|retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?"));
+
+    private EventCues() {
+    }
+
+    /** Cues in the sentence, one per kind (the first in text order), ordered by position. */
+    static List<EventCue> find(String sentence) {
+        List<EventCue> cues = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (cues.stream().anyMatch(c -> c.kind() == rule.kind() && !(rule.kind() == EventKind.TRADE))) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(sentence);
+            if (m.find()) {
+                cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), m.start(), m.end()));
+            }
+        }
+        // TRADE may have matched under several rules (imports, exports, turnover): keep the earliest.
+        List<EventCue> oneEach = new ArrayList<>();
+        cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (EventCue c : cues) {
+            if (oneEach.stream().noneMatch(o -> o.kind() == c.kind())) {
+                oneEach.add(c);
+            }
+        }
+        return List.copyOf(oneEach);
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsmon.producer.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the gazetteer data file ({@code gazetteer.tsv}, documented in its header). */
+final class Gazetteer {
+
+    static final String RESOURCE = "/io/newsmon/producer/extract/gazetteer.tsv";
+
+    private Gazetteer() {
+    }
+
+    static List<GazetteerEntry> load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer missing from the classpath: " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    static List<GazetteerEntry> parse(List<String> lines) {
+        // Keyed by folded surface: a later line overrides an earlier one (the ISO list comes first).
+        Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 3) {
+                throw new IllegalArgumentException("gazetteer line " + lineNo + " needs codes, type, surface: " + line);
+            }
+            GazetteerEntry.Kind kind = GazetteerEntry.Kind.valueOf(f[1].trim());
+            List<String> codes = f[0].trim().equals("-") ? List.of() : Arrays.asList(f[0].trim().split(","));
+            for (String code : codes) {
+                if (!code.matches("[A-Z]{3}")) {
+                    throw new IllegalArgumentException("gazetteer line " + lineNo + ": not an alpha-3 code: " + code);
+                }
+            }
+            Set<String> flags = f.length > 3 ? Set.of(f[3].trim().split(",")) : Set.of();
+            String surface = f[2].trim();
+            GazetteerEntry entry = new GazetteerEntry(codes, kind, surface, flags.contains("exact"), flags.contains("weak"));
+            entries.remove(key(surface, entry.exactCase()));
+            entries.put(key(surface, entry.exactCase()), entry);
+            if (kind == GazetteerEntry.Kind.DEMONYM && takesPluralS(surface)) {
+                entries.putIfAbsent(key(surface + "s", entry.exactCase()),
+                        new GazetteerEntry(codes, kind, surface + "s", entry.exactCase(), entry.weak()));
+            }
+        }
+        return List.copyOf(entries.values());
+    }
+
+    private static String key(String surface, boolean exactCase) {
+        return exactCase ? surface : surface.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean takesPluralS(String demonym) {
+        return !(demonym.endsWith("s") || demonym.endsWith("sh") || demonym.endsWith("ch") || demonym.endsWith("x")
+                || demonym.endsWith("z") || demonym.endsWith("ese") || demonym.endsWith("men"));
+    }
+}

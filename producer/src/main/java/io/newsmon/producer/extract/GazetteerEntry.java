@@ -1,0 +1,36 @@
+package io.newsmon.producer.extract;
+
+import java.util.List;
+
+/**
+ * One surface form of the gazetteer.
+ *
+ * @param codes     the countries it names (several for a group, none for a body or stop phrase)
+ * @param kind      what the form is
+ * @param surface   the form as written in the gazetteer
+ * @param exactCase match only with exactly this case ("US" but not "us")
+ * @param weak      ambiguous: counts only when the text also names the country unambiguously
+ */
+record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exactCase, boolean weak) {
+
+    enum Kind { NAME, DEMONYM, CAPITAL, GROUP, BODY, STOP }
+
+    GazetteerEntry {
+        codes = List.copyOf(codes);
+    }
+
+    /** Whether a match of this entry names countries (bodies and stop phrases only block others). */
+    boolean namesCountries() {
+        return !codes.isEmpty();
+    }
+
+    MentionType mentionType() {
+        return switch (kind) {
+            case NAME -> MentionType.NAME;
+            case DEMONYM -> MentionType.DEMONYM;
+            case CAPITAL -> MentionType.CAPITAL;
+            case GROUP -> MentionType.GROUP_MEMBER;
+            case BODY, STOP -> throw new IllegalStateException(surface + " names no country");
+        };
+    }
+}

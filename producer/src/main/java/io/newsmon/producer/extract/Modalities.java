@@ -1,0 +1,39 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.Modality;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a reported fact from a stated intention. A cue ("will", "plans to", "is scheduled to",
+ * "is expected to sign", "agreed to", "proposed") counts when it stands in the same clause shortly
+ * before the word that names the event, so "signed a pact that will boost trade" stays a fact.
+ */
+final class Modalities {
+
+    private static final Pattern INTENT_CUE = Pattern.compile(
+            "\\b(will|would|shall|'ll|plans?\\s+to|planned|planning|intends?\\s+to|intended\\s+to|(?:is|are|was|were)\\s+"
+                    + "(?:scheduled|due|expected|set|slated|likely|going|hoping|preparing|ready|poised)\\s+to|"
+                    + "(?:is|are|was|were)\\s+to|scheduled|aims?\\s+to|hopes?\\s+to|seeks?\\s+to|wants?\\s+to|"
+                    + "proposed|proposes|propose|may|might|could|agreed\\s+to|agree\\s+to|pledged\\s+to|promised\\s+to|"
+                    + "offered\\s+to|considering|consider|upcoming|forthcoming|prospective|future|next|invited)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How far before the event word a cue may stand, in characters. */
+    private static final int WINDOW = 45;
+
+    private Modalities() {
+    }
+
+    static Modality of(String sentence, int cueStart) {
+        int from = Math.max(0, cueStart - WINDOW);
+        String before = sentence.substring(from, cueStart);
+        int clause = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')),
+                Math.max(before.lastIndexOf(" but "), before.lastIndexOf(" after ")));
+        if (clause >= 0) {
+            before = before.substring(clause + 1);
+        }
+        Matcher m = INTENT_CUE.matcher(before);
+        return m.find() ? Modality.INTENT : Modality.FACT;
+    }
+}

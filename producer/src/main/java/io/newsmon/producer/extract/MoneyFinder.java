@@ -1,0 +1,209 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.Amount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads sums of money and per-cent changes in a sentence: "$514.5 million", "US$ 2bn",
+ * "EUR 20 million", "1.5 billion dlrs" (Reuters), "12 billion yen", "3.2 bln stg", "over $1 billion",
+ * "up 12% on 2009", "fell 48 pct". A bare "4.9 billion" after a sum with a currency in the same
+ * sentence ("rose to 5.6 billion dlrs from 4.9 billion") takes that currency.
+ */
+final class MoneyFinder {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE =
+            "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
+
+    private static final Map<String, String> PREFIX_CURRENCIES = Map.ofEntries(
+            Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("eur", "EUR"), Map.entry("usd", "USD"),
+            Map.entry("gbp", "GBP"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"), Map.entry("kzt", "KZT"),
+            Map.entry("rub", "RUB"), Map.entry("cny", "CNY"), Map.entry("a$", "AUD"), Map.entry("c$", "CAD"),
+            Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("nz$", "NZD"), Map.entry("stg", "GBP"));
+
+    // Longer names first so "Swiss francs" wins over a bare "francs".
+    private static final String[][] SUFFIX_CURRENCIES = {
+            {"u\\.s\\. (?:dlrs|dollars|dlr)", "USD"}, {"us (?:dlrs|dollars)", "USD"},
+            {"australian (?:dlrs|dollars|dlr)", "AUD"}, {"canadian (?:dlrs|dollars|dlr)", "CAD"},
+            {"hong kong (?:dlrs|dollars|dlr)", "HKD"}, {"singapore (?:dlrs|dollars|dlr)", "SGD"},
+            {"new zealand (?:dlrs|dollars|dlr)", "NZD"}, {"taiwan (?:dlrs|dollars|dlr)", "TWD"},
+            {"swiss francs?", "CHF"}, {"french francs?", "FRF"}, {"belgian francs?", "BEF"},
+            {"swedish (?:crowns|kronor|crown)", "SEK"}, {"danish (?:crowns|kroner|crown)", "DKK"},
+            {"norwegian (?:crowns|kroner|crown)", "NOK"}, {"mexican pesos?", "MXN"},
+            {"(?:west )?german marks", "DEM"}, {"deutsche ?marks", "DEM"}, {"d-marks", "DEM"},
+            {"dlrs|dollars|dlr", "USD"}, {"usd", "USD"}, {"euros?|eur", "EUR"},
+            {"pounds sterling|sterling|stg|pounds|gbp", "GBP"}, {"yen|jpy", "JPY"}, {"tenge|kzt", "KZT"},
+            {"roubles|rubles|rub", "RUB"}, {"yuan|renminbi|cny", "CNY"}, {"chf", "CHF"}, {"marks", "DEM"},
+            {"lire|lira", "ITL"}, {"guilders", "NLG"}, {"rupees", "INR"}, {"won", "KRW"}, {"riyals", "SAR"},
+            {"rand", "ZAR"}, {"pesetas", "ESP"}, {"schillings", "ATS"}, {"soms?", "KGS"}, {"soums?", "UZS"},
+            {"dirhams", "AED"}, {"zlotys?", "PLN"}, {"forints?", "HUF"}, {"hryvnias?", "UAH"}, {"naira", "NGN"},
+            {"lari", "GEL"}, {"drams", "AMD"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}};
+
+    private static final String PREFIX =
+            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY)\\b)\\s?";
+    private static final Pattern PREFIXED = Pattern.compile(PREFIX + NUMBER + SCALE);
+    private static final Pattern SUFFIXED;
+    private static final Pattern BARE = Pattern.compile(
+            "\\b" + NUMBER + "\\s*(mln|million|bln|billion|bn|trillion)\\b(?!\\s*(?:pct|%|per ?cent|tonnes|tons|barrels|bushels|shares|ounces))",
+            Pattern.CASE_INSENSITIVE);
+
+    static {
+        StringBuilder names = new StringBuilder();
+        for (String[] c : SUFFIX_CURRENCIES) {
+            names.append(names.isEmpty() ? "" : "|").append("(?:").append(c[0]).append(")");
+        }
+        SUFFIXED = Pattern.compile("\\b" + NUMBER + SCALE + "\\s*(" + names + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(over|more than|nearly|almost|about|around|approximately|some|roughly|up to|at least|less than|under|"
+                    + "close to|an estimated|just over|just under|below|above)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\b(?:(up|down|rose|rising|risen|fell|falling|fallen|increased?|increasing|decreased?|decreasing|grew|grown|growing|"
+                    + "gained?|climbed?|jumped?|dropped?|declined?|declining|slumped?|plunged?|shrank|shrunk|higher|lower|"
+                    + "surged?|soared?|slipped?|eased?|contracted|expanded|advanced|improved|deteriorated|tumbled?)"
+                    + "(?:\\s+(?:by|some|about|nearly|almost|around|an?\\s+estimated|more\\s+than|over))*\\s+)"
+                    + "(\\d+(?:\\.\\d+)?)\\s*(?:pct|%|per\\s?cent|percent)"
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:pct|%|per\\s?cent|percent)\\s+(rise|increase|gain|growth|jump|drop|fall|"
+                    + "decline|decrease|cut|reduction|contraction)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE_BASE = Pattern.compile(
+            "^\\s*,?\\s*(?:on|from|over|against|compared\\s+(?:with|to)|versus|vs\\.?|than(?:\\s+in)?|year-on-year\\s+(?:from|on))"
+                    + "\\s+(?:the\\s+)?(?:(?:same\\s+period|level|figure|total)\\s+(?:of|in|a\\s+year\\s+earlier)\\s+)?"
+                    + "(?:(?<year>(?:19|20)\\d\\d)\\b|(?<prior>a\\s+year\\s+(?:earlier|ago|before)|(?:the\\s+)?previous\\s+year|"
+                    + "(?:the\\s+)?prior\\s+year|last\\s+year|year-earlier|the\\s+year\\s+before))",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DIRECTION_DOWN = Pattern.compile(
+            "down|fell|falling|fallen|decrease[ds]?|decreasing|dropp?e?d?|drops?|declin\\w*|slump\\w*|plunge\\w*|"
+                    + "shr[au]n?k|lower|slipp?e?d?|slips?|eased?|eases|contracted|deteriorated|tumbled?|fall|cut|reduction|contraction",
+            Pattern.CASE_INSENSITIVE);
+
+    private MoneyFinder() {
+    }
+
+    /** Sums of money in the sentence, in text order, non-overlapping. */
+    static List<MoneyMention> amounts(String sentence) {
+        List<MoneyMention> found = new ArrayList<>();
+        Matcher p = PREFIXED.matcher(sentence);
+        while (p.find()) {
+            String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+            add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
+        }
+        Matcher s = SUFFIXED.matcher(sentence);
+        while (s.find()) {
+            add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), suffixCurrency(s.group(3)));
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Matcher b = BARE.matcher(sentence);
+        while (b.find()) {
+            String inherited = null;
+            for (MoneyMention m : found) {
+                if (m.end() <= b.start()) {
+                    inherited = m.amount().currency();
+                }
+            }
+            if (inherited != null) {
+                add(found, sentence, b.start(), b.end(), b.group(1), b.group(2), inherited);
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return List.copyOf(found);
+    }
+
+    /** Per-cent changes in the sentence, in text order. */
+    static List<ChangeMention> changes(String sentence) {
+        List<ChangeMention> found = new ArrayList<>();
+        Matcher m = PERCENT.matcher(sentence);
+        while (m.find()) {
+            String number = m.group(2) != null ? m.group(2) : m.group(3);
+            String direction = m.group(1) != null ? m.group(1) : m.group(4);
+            BigDecimal percent = new BigDecimal(number);
+            if (DIRECTION_DOWN.matcher(direction).matches()) {
+                percent = percent.negate();
+            }
+            int year = 0;
+            boolean prior = false;
+            int baseStart = -1;
+            int baseEnd = -1;
+            Matcher base = CHANGE_BASE.matcher(sentence).region(m.end(), sentence.length());
+            base.useAnchoringBounds(true);
+            if (base.lookingAt()) {
+                baseStart = m.end();
+                baseEnd = base.end();
+                if (base.group("year") != null) {
+                    year = Integer.parseInt(base.group("year"));
+                } else {
+                    prior = true;
+                }
+            }
+            found.add(new ChangeMention(percent, year, prior, m.start(), m.end(), baseStart, baseEnd));
+        }
+        return List.copyOf(found);
+    }
+
+    private static void add(List<MoneyMention> found, String sentence, int start, int end, String number,
+                            String scale, String currency) {
+        if (currency == null) {
+            return;
+        }
+        for (MoneyMention m : found) {
+            if (start < m.end() && end > m.start()) {
+                return; // overlaps a sum already read
+            }
+        }
+        BigDecimal value = new BigDecimal(number.replace(",", "")).multiply(multiplier(scale));
+        if (value.signum() == 0) {
+            return;
+        }
+        String qualifier = null;
+        Matcher q = QUALIFIER.matcher(sentence.substring(Math.max(0, start - 20), start));
+        if (q.find()) {
+            qualifier = normaliseQualifier(q.group(1).toLowerCase(Locale.ROOT));
+            start = Math.max(0, start - 20) + q.start();
+        }
+        found.add(new MoneyMention(new Amount(value, currency, qualifier), start, end));
+    }
+
+    private static String normaliseQualifier(String q) {
+        return switch (q.replaceAll("\\s+", " ")) {
+            case "more than", "just over", "above" -> "over";
+            case "almost", "close to" -> "nearly";
+            case "around", "approximately", "some", "roughly", "an estimated" -> "about";
+            case "less than", "just under", "below" -> "under";
+            default -> q;
+        };
+    }
+
+    private static BigDecimal multiplier(String scale) {
+        if (scale == null) {
+            return BigDecimal.ONE;
+        }
+        return switch (scale.toLowerCase(Locale.ROOT)) {
+            case "thousand", "k" -> BigDecimal.valueOf(1_000L);
+            case "mln", "million", "millions", "m" -> BigDecimal.valueOf(1_000_000L);
+            case "bln", "billion", "billions", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "trillion", "tln", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static String suffixCurrency(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (String[] c : SUFFIX_CURRENCIES) {
+            if (w.matches(c[0])) {
+                return c[1];
+            }
+        }
+        return null;
+    }
+}
