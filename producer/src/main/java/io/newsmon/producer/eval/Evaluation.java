@@ -2,6 +2,8 @@ package io.newsmon.producer.eval;
 
 import io.newsmon.model.Article;
 import io.newsmon.model.NewsEvent;
+import io.newsmon.producer.extract.CountryRecognizer;
+import io.newsmon.producer.extract.EventExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,38 @@ import java.util.function.Function;
 public final class Evaluation {
 
     private Evaluation() {
+    }
+
+    /** Runs the evaluation as {@code ./newsmon evaluate} does; exit status 2 on bad arguments or data. */
+    public static void main(String[] args) {
+        Path devset = DevSet.DEFAULT_DIR;
+        Path reuters = ReutersCorpus.DEFAULT_DIR;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--devset" -> devset = Path.of(value(args, ++i));
+                case "--reuters" -> reuters = Path.of(value(args, ++i));
+                default -> {
+                    System.err.println("usage: Evaluation [--devset DIR] [--reuters DIR]; unknown argument " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        try {
+            evaluate(devset, reuters, new EventExtractor()).print(System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("evaluation failed: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** The newsmon extractor on the dev set, a fresh {@link CountryRecognizer} on PLACES. */
+    public static EvaluationReport evaluate(Path devsetDir, Path reutersDir, EventExtractor extractor) {
+        return evaluate(devsetDir, reutersDir, extractor, new CountryRecognizer());
+    }
+
+    public static EvaluationReport evaluate(Path devsetDir, Path reutersDir, EventExtractor extractor,
+                                            CountryRecognizer recognizer) {
+        return evaluate(devsetDir, reutersDir, extractor::extract, recognizer::countriesIn);
     }
 
     /**
@@ -75,5 +109,13 @@ public final class Evaluation {
                 countries,
                 PlacesEvaluation.score(stories, countriesIn),
                 errors);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            System.err.println("missing value after " + args[i - 1]);
+            System.exit(2);
+        }
+        return args[i];
     }
 }
