@@ -13,12 +13,24 @@ import java.util.regex.Pattern;
  */
 final class EventCues {
 
-    private record Rule(EventKind kind, String cameo, EventCue.Direction direction, Pattern pattern) {
+    /** A cue pattern; {@code requires}, when set, must also occur in the sentence (a noun needs its verb). */
+    private record Rule(EventKind kind, String cameo, EventCue.Direction direction, Pattern pattern, Pattern requires) {
     }
 
     private static Rule rule(EventKind kind, String cameo, EventCue.Direction direction, String regex) {
-        return new Rule(kind, cameo, direction, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
+        return new Rule(kind, cameo, direction, words(regex), null);
     }
+
+    private static Rule rule(EventKind kind, String cameo, EventCue.Direction direction, String regex, String requires) {
+        return new Rule(kind, cameo, direction, words(regex), words(requires));
+    }
+
+    private static Pattern words(String regex) {
+        return Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
+            + "reach(?:ed|es)?|struck|strike|entered\\s+into\\s+force|agreed|approv(?:ed|e)|renew(?:ed)?|extend(?:ed)?";
 
     private static final List<Rule> RULES = List.of(
             rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
@@ -27,14 +39,20 @@ final class EventCues {
                     "visit(?:s|ed|ing)?|(?:state|official|working)\\s+visit|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+in|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|flew\\s+to|fly\\s+to|went\\s+to"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
-                    "sign(?:ed|s|ing)?|agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|"
-                            + "joint\\s+(?:declaration|communique|statement)|entered\\s+into\\s+force|ratif(?:ied|y|ies)|"
-                            + "agreed\\s+(?:on|upon)|concluded|initial(?:l?ed)"),
+                    "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"
+                            + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
+                            + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
+                            + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)"),
+            rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
+                    "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)",
+                    AGREEMENT_VERBS),
             rule(EventKind.MEETING, "046", EventCue.Direction.TEXT_ORDER,
                     "negotiat(?:e|ed|es|ing|ions?|ors?)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|met|meet(?:s|ing|ings)?|consultations?|discuss(?:ed|es|ing|ions?)?|summit|"
-                            + "(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|held\\s+talks|round\\s+of\\s+talks"),
+                    "talks|met|meet|meets|consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|"
+                            + "held\\s+talks|round\\s+of\\s+talks"),
+            rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
+                    "meetings?|summit|discuss(?:ed|es|ing|ions?)?", "with|between"),
             rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
                     "imports?|imported|importing|importers?|purchases\\s+from|bought|buying|buys|purchased"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
@@ -52,7 +70,9 @@ final class EventCues {
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|financing\\s+for|debt\\s+relief"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
-                            + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)"),
+                            + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)",
+                    "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
+                            + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory)\\s+tariffs?|"
@@ -69,7 +89,7 @@ final class EventCues {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
-            if (m.find()) {
+            if (m.find() && (rule.requires() == null || rule.requires().matcher(sentence).find())) {
                 cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), m.start(), m.end()));
             }
         }

@@ -12,6 +12,7 @@ import io.newsmon.model.SourceRef;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,8 @@ public final class EventExtractor {
         Party actor1;
         Party actor2;
         EventDate lastDate;
+        /** For kinds without direction: the order a pair was first named in, so the article stays consistent. */
+        final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();
 
         ArticleContext(SourceRef source, LocalDate published, Integer fallbackYear) {
             this.source = source;
@@ -135,6 +138,9 @@ public final class EventExtractor {
             Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, context);
             if (pair == null) {
                 continue;
+            }
+            if (cue.direction() == EventCue.Direction.TEXT_ORDER) {
+                pair = consistentOrder(pair, context);
             }
             lastPair = pair;
             Modality modality = Modalities.of(s, cue.start());
@@ -188,6 +194,17 @@ public final class EventExtractor {
             return new Roles.Pair(context.actor1, context.actor2);
         }
         return null;
+    }
+
+    private static Roles.Pair consistentOrder(Roles.Pair pair, ArticleContext context) {
+        String a = String.join(",", pair.actor1().countries());
+        String b = String.join(",", pair.actor2().countries());
+        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        Roles.Pair first = context.symmetricOrder.putIfAbsent(key, pair);
+        if (first != null && first.actor1().countries().equals(pair.actor2().countries())) {
+            return new Roles.Pair(pair.actor2(), pair.actor1());
+        }
+        return pair;
     }
 
     private static void add(List<NewsEvent> events, EventCue cue, Roles.Pair pair, Modality modality, EventDate date,

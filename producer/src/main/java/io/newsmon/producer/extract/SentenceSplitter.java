@@ -24,9 +24,8 @@ final class SentenceSplitter {
 
     /** Words that start sentences after a dotted acronym: "... the U.S. The talks ..." */
     private static final Set<String> SENTENCE_STARTERS = Set.of(
-            "The", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "But", "In", "On",
-            "At", "A", "An", "Its", "Their", "His", "Her", "There", "Officials", "However", "Meanwhile",
-            "Analysts", "Trade", "Exports", "Imports");
+            "The", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "But", "Its", "Their",
+            "His", "Her", "There", "However", "Meanwhile");
 
     private SentenceSplitter() {
     }
