@@ -54,7 +54,10 @@ final class JsonLinesReader {
         try {
             node = Json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadLine("not valid JSON: " + e.getOriginalMessage());
+            // Jackson's message names a redacted source; the column is what helps fix the line
+            String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "").strip();
+            throw new BadLine("not valid JSON at column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+                    + ": " + message);
         }
         if (!(node instanceof ObjectNode object)) {
             throw new BadLine("expected a JSON object, found " + node.getNodeType().name().toLowerCase());
