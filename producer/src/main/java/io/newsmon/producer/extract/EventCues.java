@@ -26,7 +26,8 @@ final class EventCues {
     }
 
     private static Pattern words(String regex) {
-        return Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
+        // Matched against the sentence folded to lower case: case-sensitive matching is much cheaper.
+        return Pattern.compile("\\b(?:" + regex.toLowerCase(java.util.Locale.ROOT) + ")\\b");
     }
 
     private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
@@ -82,7 +83,8 @@ final class EventCues {
     }
 
     /** Cues in the sentence, one per kind (the first in text order), ordered by position. */
-    static List<EventCue> find(String sentence) {
+    static List<EventCue> find(String text) {
+        String sentence = asciiLowerCase(text);
         List<EventCue> cues = new ArrayList<>();
         for (Rule rule : RULES) {
             if (cues.stream().anyMatch(c -> c.kind() == rule.kind() && !(rule.kind() == EventKind.TRADE))) {
@@ -102,5 +104,17 @@ final class EventCues {
             }
         }
         return List.copyOf(oneEach);
+    }
+
+    /** Lower-cases ASCII letters only, so offsets stay those of the original text. */
+    static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + 32);
+            }
+        }
+        return new String(chars);
     }
 }

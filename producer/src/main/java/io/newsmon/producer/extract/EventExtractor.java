@@ -114,13 +114,19 @@ public final class EventExtractor {
         boolean backReference = context.hasPair() && BACK_REFERENCE.matcher(s).find();
         Party contextOther = parties.size() == 1 ? context.otherThan(parties.get(0)) : null;
         boolean candidate = parties.size() >= 2 || contextOther != null || (parties.isEmpty() && backReference);
-        if (!candidate) {
-            if (ANY_YEAR.matcher(s).find()) {
-                updateAnchor(DateFinder.find(s, context.published, context.lastDate, false), context);
+        List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
+        if (cues.isEmpty()) {
+            // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
+            if (parties.size() >= 2) {
+                context.actor1 = parties.get(0);
+                context.actor2 = parties.get(1);
+            }
+            Matcher year = ANY_YEAR.matcher(s);
+            while (year.find()) {
+                context.lastDate = EventDate.year(Integer.parseInt(year.group()));
             }
             return List.of();
         }
-        List<EventCue> cues = EventCues.find(s);
         List<MoneyMention> money = MoneyFinder.amounts(s);
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = outside(parties, money);

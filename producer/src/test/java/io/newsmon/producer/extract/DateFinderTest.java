@@ -1,0 +1,62 @@
+package io.newsmon.producer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.model.EventDate;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 10);
+
+    private static String first(String sentence) {
+        return first(sentence, null);
+    }
+
+    private static String first(String sentence, EventDate anchor) {
+        var found = DateFinder.find(sentence, PUBLISHED, anchor, false);
+        assertThat(found).as(sentence).isNotEmpty();
+        return found.get(0).date().iso();
+    }
+
+    @Test
+    void explicitDates() {
+        assertThat(first("paid a state visit on 5 October 2010")).isEqualTo("2010-10-05");
+        assertThat(first("on October 5, 2010, the president")).isEqualTo("2010-10-05");
+        assertThat(first("in October 2010")).isEqualTo("2010-10");
+        assertThat(first("in 2010, exports")).isEqualTo("2010");
+    }
+
+    @Test
+    void rangesAndPeriods() {
+        assertThat(first("between 2010 and 2012")).isEqualTo("2010/2012");
+        assertThat(first("in 2010–2012")).isEqualTo("2010/2012");
+        assertThat(first("in the first three quarters of 2022")).isEqualTo("2022-01/2022-09");
+        assertThat(first("in the first half of 2021")).isEqualTo("2021-01/2021-06");
+        assertThat(first("in the second quarter of 2020")).isEqualTo("2020-04/2020-06");
+        assertThat(first("in 1987/88")).isEqualTo("1987/1988");
+    }
+
+    @Test
+    void relativeToPublication() {
+        assertThat(first("exports fell last year")).isEqualTo("2022");
+        assertThat(first("in January this year")).isEqualTo("2023-01");
+        assertThat(first("in January last year")).isEqualTo("2022-01");
+        assertThat(first("met yesterday")).isEqualTo("2023-05-09");
+        assertThat(first("in August")).isEqualTo("2022-08");
+    }
+
+    @Test
+    void relativeToAnAnchor() {
+        assertThat(first("six years later, the two signed", EventDate.year(2009))).isEqualTo("2015");
+        assertThat(first("three months later", EventDate.month(2010, 10))).isEqualTo("2011-01");
+    }
+
+    @Test
+    void withoutPublicationDateRelativeDatesAreNotInvented() {
+        assertThat(DateFinder.find("exports fell last year", null, null, false)).isEmpty();
+        assertThat(DateFinder.find("exports fell in 2009", null, null, false)).extracting(d -> d.date().iso())
+                .containsExactly("2009");
+    }
+}

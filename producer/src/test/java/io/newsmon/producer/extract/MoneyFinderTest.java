@@ -1,0 +1,66 @@
+package io.newsmon.producer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.model.Amount;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MoneyFinderTest {
+
+    private static Amount one(String sentence) {
+        List<MoneyMention> found = MoneyFinder.amounts(sentence);
+        assertThat(found).as(sentence).hasSize(1);
+        return found.get(0).amount();
+    }
+
+    @Test
+    void symbolsCodesAndScaleWords() {
+        assertThat(one("reached $514.5 million in 2010")).isEqualTo(new Amount(new BigDecimal("514500000"), "USD", null));
+        assertThat(one("a grant of EUR 20 million")).isEqualTo(new Amount(new BigDecimal("20000000"), "EUR", null));
+        assertThat(one("loans of €1.2bn")).isEqualTo(new Amount(new BigDecimal("1200000000"), "EUR", null));
+        assertThat(one("worth US$ 3 billion")).isEqualTo(new Amount(new BigDecimal("3000000000"), "USD", null));
+        assertThat(one("some 45 billion tenge")).isEqualTo(new Amount(new BigDecimal("45000000000"), "KZT", "about"));
+        assertThat(one("credits of 12.5 billion yen")).isEqualTo(new Amount(new BigDecimal("12500000000"), "JPY", null));
+    }
+
+    @Test
+    void reutersStyle() {
+        // Reuters-21578, Distribution 1.0 phrasing: "mln dlrs", "billion dlrs", "stg"
+        assertThat(one("a trade surplus of 4.06 billion dlrs in January")).isEqualTo(
+                new Amount(new BigDecimal("4060000000"), "USD", null));
+        assertThat(one("imports worth 350 mln stg")).isEqualTo(new Amount(new BigDecimal("350000000"), "GBP", null));
+    }
+
+    @Test
+    void qualifiersAreNormalised() {
+        assertThat(one("over $1 billion").qualifier()).isEqualTo("over");
+        assertThat(one("more than $1 billion").qualifier()).isEqualTo("over");
+        assertThat(one("nearly $1 billion").qualifier()).isEqualTo("nearly");
+        assertThat(one("about $1 billion").qualifier()).isEqualTo("about");
+    }
+
+    @Test
+    void bareFigureTakesTheCurrencyOfTheSentence() {
+        List<MoneyMention> found = MoneyFinder.amounts("rose to 5.6 billion dlrs from 4.9 billion a year earlier");
+        assertThat(found).extracting(m -> m.amount().currency()).containsExactly("USD", "USD");
+        assertThat(found.get(1).amount().value()).isEqualByComparingTo("4900000000");
+    }
+
+    @Test
+    void percentagesAndTonnesAreNotMoney() {
+        assertThat(MoneyFinder.amounts("exports rose 12 pct to 2.0 mln tonnes")).isEmpty();
+    }
+
+    @Test
+    void changesWithSignAndBase() {
+        List<ChangeMention> up = MoneyFinder.changes("reached $514.5 million in 2010, up 12% on 2009");
+        assertThat(up).hasSize(1);
+        assertThat(up.get(0).percent()).isEqualByComparingTo("12");
+        assertThat(up.get(0).baseYear()).isEqualTo(2009);
+        List<ChangeMention> down = MoneyFinder.changes("fell 48.5 pct from a year earlier");
+        assertThat(down.get(0).percent()).isEqualByComparingTo("-48.5");
+        assertThat(down.get(0).basePrior()).isTrue();
+    }
+}
