@@ -41,7 +41,7 @@ public final class NewsmonStreams implements AutoCloseable {
     }
 
     /** Kafka Streams settings: newsmon's keys mapped to Streams keys, plus every client setting. */
-    static Properties properties(NewsmonConfig config) {
+    public static Properties properties(NewsmonConfig config) {
         Properties props = new Properties();
         Map<String, Object> client = config.clientProperties();
         props.putAll(client);
@@ -50,6 +50,7 @@ public final class NewsmonStreams implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(NewsmonConfig.PROCESSING_GUARANTEE));
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(NewsmonConfig.STANDBY_REPLICAS));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(NewsmonConfig.NUM_STREAM_THREADS));
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.getShort(NewsmonConfig.TOPIC_REPLICATION));
         return props;
     }

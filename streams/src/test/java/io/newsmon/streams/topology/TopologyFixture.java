@@ -56,10 +56,9 @@ final class TopologyFixture implements AutoCloseable {
         Map<String, Object> all = new HashMap<>(settings);
         all.put(NewsmonConfig.STATE_DIR, stateDir.toString());
         NewsmonConfig config = new NewsmonConfig(all);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsmon-test");
+        // the same Streams settings as NewsmonStreams (the driver ignores those about the cluster)
+        Properties props = io.newsmon.streams.NewsmonStreams.properties(config);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(NewsmonTopology.build(config), props);
         diplomatic = driver.createInputTopic(Topics.DIPLOMATIC_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
         trade = driver.createInputTopic(Topics.TRADE_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
