@@ -4,6 +4,7 @@ import io.newsmon.config.NewsmonConfig;
 import io.newsmon.consumer.digest.DigestName;
 import io.newsmon.consumer.digest.DigestRenderer;
 import io.newsmon.consumer.digest.DigestSite;
+import io.newsmon.consumer.subscription.Subscriptions;
 import io.newsmon.model.Alert;
 import io.newsmon.model.Digest;
 import io.newsmon.serde.JsonSerde;
@@ -58,6 +59,7 @@ public final class NewsmonConsumer implements Runnable, AutoCloseable {
     private final Path outDir;
     private final Clock clock;
     private final CommitHook commitHook;
+    private final SubscriptionRunner subscriptionRunner;
     private final JsonSerde<Alert> alertSerde = NewsmonSerdes.alert();
     private final JsonSerde<Digest> digestSerde = NewsmonSerdes.digest();
 
@@ -72,14 +74,29 @@ public final class NewsmonConsumer implements Runnable, AutoCloseable {
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     public NewsmonConsumer(NewsmonConfig config) {
-        this(config, Clock.systemUTC(), CommitHook.NONE);
+        this(config, Clock.systemUTC(), CommitHook.NONE, null);
+    }
+
+    /** Also delivers the analysts' subscriptions, each in its own consumer group (see {@link SubscriptionRunner}). */
+    public NewsmonConsumer(NewsmonConfig config, Subscriptions subscriptions) {
+        this(config, Clock.systemUTC(), CommitHook.NONE, new SubscriptionRunner(config, subscriptions));
     }
 
     NewsmonConsumer(NewsmonConfig config, Clock clock, CommitHook commitHook) {
+        this(config, clock, commitHook, null);
+    }
+
+    private NewsmonConsumer(NewsmonConfig config, Clock clock, CommitHook commitHook, SubscriptionRunner subscriptionRunner) {
         this.config = config;
         this.outDir = Path.of(config.getString(NewsmonConfig.OUT_DIR));
         this.clock = clock;
         this.commitHook = commitHook;
+        this.subscriptionRunner = subscriptionRunner;
+    }
+
+    /** What each subscription has delivered; empty without subscriptions. */
+    public Map<String, SubscriptionStats> subscriptionStats() {
+        return subscriptionRunner == null ? Map.of() : subscriptionRunner.stats();
     }
 
     /** Polls until {@link #close()} is called from another thread. */
@@ -92,6 +109,23 @@ public final class NewsmonConsumer implements Runnable, AutoCloseable {
             }
             started = true;
         }
+        Thread subscriptions = null;
+        if (subscriptionRunner != null) {
+            subscriptions = new Thread(subscriptionRunner, "newsmon-subscriptions");
+            subscriptions.start();
+        }
+        try {
+            writeOutputs();
+        } finally {
+            if (subscriptionRunner != null) {
+                subscriptionRunner.close();
+                join(subscriptions);
+            }
+            finished.countDown();
+        }
+    }
+
+    private void writeOutputs() {
         String group = config.getString(NewsmonConfig.CONSUMER_GROUP);
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties(group),
                      new StringDeserializer(), new ByteArrayDeserializer());
@@ -117,7 +151,14 @@ public final class NewsmonConsumer implements Runnable, AutoCloseable {
             throw new UncheckedIOException("consumer stage cannot write to " + outDir, e);
         } finally {
             consumer = null;
-            finished.countDown();
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsmon.config.NewsmonConfig;
+import io.newsmon.consumer.subscription.Subscriptions;
 import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.model.DeadLetter;
 import io.newsmon.serde.Json;
@@ -126,6 +127,34 @@ class NewsmonConsumerIntegrationTest {
         thread.join(10_000);
         assertThat(ids(crashOut)).containsExactlyInAnyOrder("c1", "c2", "c3");
         assertThat(restarted.stats().duplicatesSkipped()).isGreaterThanOrEqualTo(writtenBeforeCrash);
+    }
+
+    @Test
+    void runsSubscriptionsAlongsideWhenGivenThem() throws Exception {
+        NewsmonConfig config = KafkaFixture.config(broker.bootstrapServers(), out, "it-with-subs");
+        Subscriptions subs = Subscriptions.parse("""
+                subscriptions:
+                  - name: desk
+                    countries: [KAZ]
+                    start: earliest
+                    channels: [{type: file}]
+                """, "test", java.util.Map.of());
+        KafkaFixture.send(config, Topics.ALERTS.name(), List.of(json("s1", Samples.alert("s1"))));
+
+        NewsmonConsumer consumer = new NewsmonConsumer(config, subs);
+        Thread thread = new Thread(consumer, "consumer-with-subscriptions");
+        thread.start();
+        try {
+            KafkaFixture.await("the alert in both outputs", () -> consumer.stats().alertsWritten() == 1
+                    && consumer.subscriptionStats().containsKey("desk")
+                    && consumer.subscriptionStats().get("desk").delivered() == 1);
+        } finally {
+            consumer.close();
+        }
+        thread.join(10_000);
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(ids(out)).containsExactly("s1");
+        assertThat(ids(out.resolve("subscriptions/desk"))).containsExactly("s1");
     }
 
     private static List<String> ids(Path dir) {
