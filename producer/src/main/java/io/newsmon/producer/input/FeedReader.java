@@ -40,7 +40,7 @@ final class FeedReader {
         for (SyndEntry entry : feed.getEntries()) {
             n++;
             String itemOrigin = origin + "#item" + n;
-            String title = clean(entry.getTitle());
+            String title = clean(titleText(entry.getTitle()));
             String text = entryText(entry);
             if (text.isEmpty() && (title == null || title.isEmpty())) {
                 items.add(new NewsItem.Unreadable(itemOrigin, "feed item " + n + " has neither a title nor any text",
@@ -97,6 +97,11 @@ final class FeedReader {
             return "<p>" + org.jsoup.nodes.Entities.escape(value).replace("\n\n", "</p><p>") + "</p>";
         }
         return value;
+    }
+
+    /** Atom titles may be HTML ("Trade &lt;em&gt;up&lt;/em&gt;"); a headline is plain text. */
+    private static String titleText(String title) {
+        return title != null && title.indexOf('<') >= 0 ? org.jsoup.Jsoup.parse(title).text() : title;
     }
 
     private static String clean(String value) {

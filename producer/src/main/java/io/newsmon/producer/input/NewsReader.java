@@ -34,16 +34,19 @@ public final class NewsReader {
 
     private final ReadOptions options;
     private final Clock clock;
+    private final InputStream stdin;
     private final FeedFetcher fetcher = new FeedFetcher();
     private final GdeltExportReader.Counter gdeltCounter = new GdeltExportReader.Counter();
 
     public NewsReader(ReadOptions options) {
-        this(options, Clock.systemUTC());
+        this(options, Clock.systemUTC(), System.in);
     }
 
-    NewsReader(ReadOptions options, Clock clock) {
+    /** With the clock that dates stdin and URL articles and the stream "-" reads (tests pass their own). */
+    NewsReader(ReadOptions options, Clock clock, InputStream stdin) {
         this.options = options == null ? ReadOptions.defaults() : options;
         this.clock = clock;
+        this.stdin = stdin;
     }
 
     /**
@@ -62,7 +65,7 @@ public final class NewsReader {
     private Stream<NewsItem> readInput(String input) {
         if (input.equals("-")) {
             Instant published = Objects.requireNonNullElseGet(options.defaultPublished(), clock::instant);
-            return readOpened(Input.of("stdin", "", nonClosing(System.in), published, null));
+            return readOpened(Input.of("stdin", "", nonClosing(stdin), published, null));
         }
         String lower = input.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {

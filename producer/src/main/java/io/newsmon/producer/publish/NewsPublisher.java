@@ -11,10 +11,19 @@ import io.newsmon.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -57,6 +66,9 @@ public final class NewsPublisher implements AutoCloseable {
 
     private final Producer<String, byte[]> producer;
     private final Function<Article, List<NewsEvent>> extraction;
+    /** Extraction is the slow step: it runs ahead on these threads while records are sent in input order. */
+    private final ExecutorService extractors;
+    private final int window;
     private final String bootstrapServers;
     private final Clock clock;
     private final Serializer<Article> articles = NewsmonSerdes.article().serializer();
@@ -64,21 +76,34 @@ public final class NewsPublisher implements AutoCloseable {
     private final Serializer<DeadLetter> deadLetters = NewsmonSerdes.deadLetter().serializer();
 
     public NewsPublisher(NewsmonConfig config, EventExtractor extractor) {
-        this(config, Objects.requireNonNull(extractor, "extractor")::extract, Clock.systemUTC());
+        this(config, Objects.requireNonNull(extractor, "extractor")::extract, Clock.systemUTC(),
+                Runtime.getRuntime().availableProcessors());
     }
 
-    /** With any extraction function: lets tests show what happens when extraction fails. */
-    NewsPublisher(NewsmonConfig config, Function<Article, List<NewsEvent>> extraction, Clock clock) {
+    /**
+     * With any extraction function (tests use one that fails) and a number of extraction threads
+     * (1: extraction runs on the caller's thread).
+     */
+    NewsPublisher(NewsmonConfig config, Function<Article, List<NewsEvent>> extraction, Clock clock,
+                  int extractionThreads) {
         this.extraction = extraction;
         this.clock = clock;
+        this.window = extractionThreads <= 1 ? 1 : extractionThreads * 8;
+        this.extractors = extractionThreads <= 1 ? null : Executors.newFixedThreadPool(extractionThreads, task -> {
+            Thread thread = new Thread(task, "newsmon-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.bootstrapServers = config.bootstrapServers();
         if (bootstrapServers.isBlank()) {
+            shutdownExtractors();
             throw new IllegalArgumentException("bootstrap.servers is empty: start a broker (or the demo's embedded "
                     + "one) and pass its address");
         }
         try {
             this.producer = new KafkaProducer<>(producerProperties(config));
         } catch (KafkaException e) {
+            shutdownExtractors();
             throw new IllegalArgumentException("cannot create a Kafka producer for " + bootstrapServers + ": "
                     + rootMessage(e), e);
         }
@@ -109,18 +134,20 @@ public final class NewsPublisher implements AutoCloseable {
         Consumer<PublishReport> report = progress == null ? r -> { } : progress;
         Run run = new Run();
         long seen = 0;
+        Deque<Pending> ahead = new ArrayDeque<>();
         try (items) {
             var it = items.iterator();
             while (it.hasNext()) {
-                NewsItem item = it.next();
-                run.failIfAnySendFailed();
-                if (item instanceof NewsItem.Text text) {
-                    publishArticle(text, run);
-                } else if (item instanceof NewsItem.Coded coded) {
-                    sendEvent(coded.event(), coded.origin(), run);
-                } else if (item instanceof NewsItem.Unreadable bad) {
-                    sendDeadLetter(bad.origin(), bad.reason(), bad.payload(), run);
+                ahead.addLast(start(it.next()));
+                if (ahead.size() >= window) {
+                    publish(ahead.removeFirst(), run);
+                    if (++seen % PROGRESS_EVERY == 0) {
+                        report.accept(run.sent());
+                    }
                 }
+            }
+            while (!ahead.isEmpty()) {
+                publish(ahead.removeFirst(), run);
                 if (++seen % PROGRESS_EVERY == 0) {
                     report.accept(run.sent());
                 }
@@ -128,6 +155,8 @@ public final class NewsPublisher implements AutoCloseable {
             producer.flush();
         } catch (InterruptException e) {
             throw run.failure("interrupted while publishing", e);
+        } finally {
+            ahead.forEach(p -> p.extraction().cancel(false)); // left over only when publishing failed
         }
         run.failIfAnySendFailed();
         PublishReport done = run.sent();
@@ -137,16 +166,49 @@ public final class NewsPublisher implements AutoCloseable {
         return done;
     }
 
-    private void publishArticle(NewsItem.Text text, Run run) {
+    /** An item read, with its extraction under way (articles) or nothing to wait for (the rest). */
+    private record Pending(NewsItem item, Future<List<NewsEvent>> extraction) {
+    }
+
+    private Pending start(NewsItem item) {
+        if (!(item instanceof NewsItem.Text text)) {
+            return new Pending(item, CompletableFuture.completedFuture(List.of()));
+        }
+        Callable<List<NewsEvent>> task = () -> extraction.apply(text.article());
+        if (extractors == null) {
+            FutureTask<List<NewsEvent>> inline = new FutureTask<>(task);
+            inline.run();
+            return new Pending(item, inline);
+        }
+        return new Pending(item, extractors.submit(task));
+    }
+
+    private void publish(Pending pending, Run run) {
+        run.failIfAnySendFailed();
+        NewsItem item = pending.item();
+        if (item instanceof NewsItem.Text text) {
+            publishArticle(text, pending.extraction(), run);
+        } else if (item instanceof NewsItem.Coded coded) {
+            sendEvent(coded.event(), coded.origin(), run);
+        } else if (item instanceof NewsItem.Unreadable bad) {
+            sendDeadLetter(bad.origin(), bad.reason(), bad.payload(), run);
+        }
+    }
+
+    private void publishArticle(NewsItem.Text text, Future<List<NewsEvent>> extraction, Run run) {
         Article article = text.article();
         List<NewsEvent> extracted;
         try {
-            extracted = extraction.apply(article);
-        } catch (RuntimeException | StackOverflowError e) {
+            extracted = extraction.get();
+        } catch (ExecutionException e) {
             // one article's failure is parked with the article itself, so it can be replayed once fixed
-            LOG.warn("extraction failed for {}: {}", text.origin(), e.toString());
-            sendDeadLetter(text.origin(), "extraction failed: " + e, json(articles, article), run);
+            Throwable cause = e.getCause();
+            LOG.warn("extraction failed for {}: {}", text.origin(), cause.toString());
+            sendDeadLetter(text.origin(), "extraction failed: " + cause, json(articles, article), run);
             return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw run.failure("interrupted while extracting events from " + text.origin(), e);
         }
         send(Topics.ARTICLES.name(), article.id(), articles.serialize(Topics.ARTICLES.name(), article),
                 text.origin(), run.articles, run);
@@ -193,7 +255,14 @@ public final class NewsPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        shutdownExtractors();
         producer.close(Duration.ofSeconds(30));
+    }
+
+    private void shutdownExtractors() {
+        if (extractors != null) {
+            extractors.shutdownNow();
+        }
     }
 
     private static final class Counters {

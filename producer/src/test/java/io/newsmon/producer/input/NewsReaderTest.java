@@ -76,4 +76,22 @@ class NewsReaderTest {
             assertThat(it.next()).isInstanceOf(NewsItem.Text.class);
         }
     }
+
+    @Test
+    void dashReadsStdinLineByLineAndDatesItByTheClockWhenNoDefaultIsGiven() {
+        Instant now = Instant.parse("2025-03-03T03:03:03Z");
+        byte[] lines = ("{\"id\":\"s1\",\"text\":\"Oman and Iran met.\"}\n"
+                + "not json\n"
+                + "{\"id\":\"s2\",\"text\":\"Chad and Niger met.\",\"published\":\"2025-01-01\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        NewsReader stdinReader = new NewsReader(ReadOptions.defaults(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC),
+                new java.io.ByteArrayInputStream(lines));
+
+        List<NewsItem> items = Samples.readAll(stdinReader, "-");
+
+        assertThat(items).extracting(NewsItem::origin).containsExactly("stdin:1", "stdin:2", "stdin:3");
+        assertThat(((NewsItem.Text) items.get(0)).article().published()).isEqualTo(now);
+        assertThat(((NewsItem.Unreadable) items.get(1)).reason()).startsWith("line 2: not valid JSON");
+        assertThat(((NewsItem.Text) items.get(2)).article().published()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
+    }
 }

@@ -105,6 +105,13 @@ class NewsPublisherIntegrationTest {
         assertThat(articleRecords).allSatisfy(r -> assertThat(r.key()).isEqualTo(article(r).id()));
         assertThat(articleRecords).extracting(NewsPublisherIntegrationTest::article)
                 .containsExactlyInAnyOrderElementsOf(expected.articles);
+        // extraction runs ahead on several threads, yet records go out in input order
+        for (int partition = 0; partition < 3; partition++) {
+            int p = partition;
+            List<String> onPartition = articleRecords.stream().filter(r -> r.partition() == p).map(r -> r.key()).toList();
+            assertThat(onPartition).isEqualTo(expected.articles.stream().map(Article::id)
+                    .filter(onPartition::contains).toList());
+        }
 
         List<NewsEvent> diplomatic = events(published.get(Topics.DIPLOMATIC_EVENTS.name()));
         List<NewsEvent> economic = events(published.get(Topics.TRADE_EVENTS.name()));
@@ -147,7 +154,7 @@ class NewsPublisherIntegrationTest {
                 throw new IllegalStateException("gazetteer lookup blew up");
             }
             return List.of();
-        }, java.time.Clock.systemUTC())) {
+        }, java.time.Clock.systemUTC(), 3)) {
             report = publisher.publish(items.stream(), null);
         }
 
