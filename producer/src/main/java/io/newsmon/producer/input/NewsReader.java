@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsReader {
     private static final Logger LOG = LoggerFactory.getLogger(NewsReader.class);
+    /**
+     * Largest single document (text, Markdown, HTML page, feed) read whole; line formats (JSON
+     * lines, GDELT) are streamed and have no limit.
+     */
+    static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
     private final ReadOptions options;
     private final Clock clock;
@@ -160,7 +165,11 @@ public final class NewsReader {
         return switch (format) {
             case TEXT, MARKDOWN -> Stream.of(readText(format, input));
             case HTML -> {
-                Article article = HtmlArticleReader.read(input.bytes(), input.url(), input.published());
+                byte[] page = document(input);
+                if (page == null) {
+                    yield Stream.of(tooLarge(input));
+                }
+                Article article = HtmlArticleReader.read(new ByteArrayInputStream(page), input.url(), input.published());
                 yield Stream.of(article.text().isBlank()
                         ? new NewsItem.Unreadable(origin, "HTML page with no article text", null)
                         : new NewsItem.Text(article, origin));
@@ -179,8 +188,22 @@ public final class NewsReader {
         };
     }
 
+    /** The whole content, or null when it is larger than {@link #MAX_DOCUMENT_BYTES}. */
+    private static byte[] document(Input input) throws IOException {
+        byte[] bytes = input.bytes().readNBytes(MAX_DOCUMENT_BYTES + 1);
+        return bytes.length > MAX_DOCUMENT_BYTES ? null : bytes;
+    }
+
+    private static NewsItem.Unreadable tooLarge(Input input) {
+        return new NewsItem.Unreadable(input.origin(), "larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024)
+                + " MiB: too large for one article or feed; split it, or use JSON lines", null);
+    }
+
     private NewsItem readText(InputFormat format, Input input) throws IOException {
-        byte[] bytes = input.bytes().readAllBytes();
+        byte[] bytes = document(input);
+        if (bytes == null) {
+            return tooLarge(input);
+        }
         String content;
         try {
             content = TextDecoding.decode(bytes);
@@ -197,7 +220,10 @@ public final class NewsReader {
     }
 
     private Stream<NewsItem> readFeed(Input input) throws IOException {
-        byte[] bytes = input.bytes().readAllBytes();
+        byte[] bytes = document(input);
+        if (bytes == null) {
+            return Stream.of(tooLarge(input));
+        }
         try {
             return FeedReader.items(FeedReader.parse(new ByteArrayInputStream(bytes)), input.origin(),
                     input.published()).stream();

@@ -94,4 +94,18 @@ class NewsReaderTest {
         assertThat(((NewsItem.Unreadable) items.get(1)).reason()).startsWith("line 2: not valid JSON");
         assertThat(((NewsItem.Text) items.get(2)).article().published()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
     }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsUnreadableNotLoaded() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] line = "Norway and Sweden met again in Oslo to discuss the border.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (long written = 0; written <= NewsReader.MAX_DOCUMENT_BYTES; written += line.length) {
+                out.write(line);
+            }
+        }
+        List<NewsItem> items = Samples.readAll(reader, huge);
+        assertThat(items).singleElement().isInstanceOfSatisfying(NewsItem.Unreadable.class,
+                u -> assertThat(u.reason()).startsWith("larger than 32 MiB"));
+    }
 }
