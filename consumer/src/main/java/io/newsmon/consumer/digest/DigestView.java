@@ -41,7 +41,7 @@ public record DigestView(
 
     /** A key figure with its trend. */
     public record FigureView(String name, String unit, String latest, String latestPeriod, String change,
-                             TrendChart chart, List<PointView> points) {
+                             String span, TrendChart chart, List<PointView> points) {
     }
 
     public record PointView(String period, String value) {
@@ -97,6 +97,9 @@ public record DigestView(
                 last == null ? "" : Figures.readable(last.value()),
                 last == null ? "" : text(last.period()),
                 first == null || points.size() < 2 ? "" : Figures.change(first.value(), last.value()),
+                first == null || points.size() < 2 ? ""
+                        : first.period() + ": " + Figures.readable(first.value()) + " \u2192 " + last.period() + ": "
+                        + Figures.readable(last.value()),
                 TrendChart.of(f),
                 points.stream().map(p -> new PointView(text(p.period()), Figures.plain(p.value()))).toList());
     }
