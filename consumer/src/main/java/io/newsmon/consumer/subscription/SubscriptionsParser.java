@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
  */
 final class SubscriptionsParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Set<String> ENTRY_KEYS = Set.of("name", "countries", "pairs", "kinds", "minSeverity",
             "keywords", "channels", "digests", "start");
     /** ISO 3166-1 alpha-3, plus XKX (Kosovo), which the standard leaves to users and news uses. */
