@@ -1,6 +1,7 @@
 package io.newsmon.streams;
 
 import io.newsmon.config.NewsmonConfig;
+import io.newsmon.streams.query.StateQueryServer;
 import io.newsmon.streams.topology.NewsmonTopology;
 import io.newsmon.topics.TopicAdmin;
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class NewsmonStreams implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<KafkaStreams.State> failure = new AtomicReference<>();
+    private StateQueryServer queryServer;
 
     public NewsmonStreams(NewsmonConfig config) {
         this.config = config;
@@ -50,6 +52,11 @@ public final class NewsmonStreams implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.getString(NewsmonConfig.PROCESSING_GUARANTEE));
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(NewsmonConfig.STANDBY_REPLICAS));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt(NewsmonConfig.NUM_STREAM_THREADS));
+        int queryPort = config.getInt(NewsmonConfig.QUERY_PORT);
+        if (queryPort > 0) {
+            // where other instances forward queries for the scopes this one owns
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + queryPort);
+        }
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.getShort(NewsmonConfig.TOPIC_REPLICATION));
         return props;
@@ -62,6 +69,10 @@ public final class NewsmonStreams implements AutoCloseable {
      */
     public void start() {
         TopicAdmin.ensureTopics(config);
+        int queryPort = config.getInt(NewsmonConfig.QUERY_PORT);
+        if (queryPort > 0) {
+            queryServer = StateQueryServer.start(streams, queryPort);
+        }
         streams.start();
         try {
             if (!running.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -90,6 +101,9 @@ public final class NewsmonStreams implements AutoCloseable {
     /** Stops processing; local state stays in the state directory for the next start. */
     @Override
     public void close() {
+        if (queryServer != null) {
+            queryServer.close();
+        }
         streams.close(CLOSE_TIMEOUT);
     }
 

@@ -28,7 +28,7 @@ final class FactClockProcessor implements Processor<String, NewsEvent, String, F
     private KeyValueStore<String, Aggregate> aggregates;
     private KeyValueStore<String, FactNotes> notes;
     private KeyValueStore<String, ScopeYears> years;
-    private KeyValueStore<String, Long> emittedAlerts;
+    private KeyValueStore<String, Alert> emittedAlerts;
 
     FactClockProcessor(Detectors detectors) {
         this.detectors = detectors;
@@ -72,7 +72,7 @@ final class FactClockProcessor implements Processor<String, NewsEvent, String, F
                 ? event.source().published() : Instant.ofEpochMilli(record.timestamp());
         for (Alert alert : detectors.afterNewFact(new StoreHistory(scope, aggregates, notes, years), event, raisedAt)) {
             if (emittedAlerts.get(alert.id()) == null) {
-                emittedAlerts.put(alert.id(), raisedAt.toEpochMilli());
+                emittedAlerts.put(alert.id(), alert);
                 context.forward(record.withKey(alert.id()).withValue(Finding.of(alert)));
             }
         }

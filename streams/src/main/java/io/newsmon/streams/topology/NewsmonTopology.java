@@ -129,7 +129,7 @@ public final class NewsmonTopology {
         builder.addStateStore(store(StoreNames.AGGREGATES, NewsmonSerdes.aggregate()));
         builder.addStateStore(store(StoreNames.FACT_NOTES, JsonSerde.of(FactNotes.class)));
         builder.addStateStore(store(StoreNames.SCOPE_YEARS, JsonSerde.of(ScopeYears.class)));
-        builder.addStateStore(store(StoreNames.EMITTED_ALERTS, Serdes.Long()));
+        builder.addStateStore(store(StoreNames.EMITTED_ALERTS, NewsmonSerdes.alert()));
         builder.addStateStore(store(StoreNames.DIGESTS, JsonSerde.of(DigestState.class)));
     }
 

@@ -13,7 +13,7 @@ public final class StoreNames {
     public static final String FACT_NOTES = "newsmon-fact-notes";
     /** "SCOPE" → the years it has reports in. */
     public static final String SCOPE_YEARS = "newsmon-scope-years";
-    /** Alert id → time raised: an alert id is emitted once. */
+    /** Alert id → the alert as first raised: an alert id is emitted once (and can be queried). */
     public static final String EMITTED_ALERTS = "newsmon-emitted-alerts";
     /** Digest id → the digest so far, with the facts and articles it has taken in. */
     public static final String DIGESTS = "newsmon-digest-state";

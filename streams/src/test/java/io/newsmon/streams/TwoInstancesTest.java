@@ -1,0 +1,216 @@
+package io.newsmon.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsmon.config.NewsmonConfig;
+import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsmon.model.Amount;
+import io.newsmon.model.EventDate;
+import io.newsmon.model.EventKind;
+import io.newsmon.model.Evidence;
+import io.newsmon.model.Modality;
+import io.newsmon.model.NewsEvent;
+import io.newsmon.model.SourceRef;
+import io.newsmon.serde.Json;
+import io.newsmon.serde.NewsmonSerdes;
+import io.newsmon.topics.Topics;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances sharing the work on a real broker: queries answered by either (forwarded to the
+ * owner), and one instance stopped and restarted mid-stream without an alert lost or repeated.
+ */
+class TwoInstancesTest {
+    private static final List<String[]> FIRST_PAIRS = List.of(
+            new String[] {"BEL", "KAZ"}, new String[] {"FRA", "DEU"}, new String[] {"USA", "CHN"}, new String[] {"JPN", "KOR"});
+    private static EmbeddedKafkaBroker broker;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void queriesAreAnsweredByEitherInstanceAndARestartLosesOrRepeatsNoAlert() throws Exception {
+        Path dirA = Files.createTempDirectory("newsmon-a");
+        Path dirB = Files.createTempDirectory("newsmon-b");
+        int portA = freePort();
+        int portB = freePort();
+        NewsmonStreams a = new NewsmonStreams(config(dirA, portA));
+        NewsmonStreams b = new NewsmonStreams(config(dirB, portB));
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            a.start();
+            b.start();
+
+            for (String[] pair : FIRST_PAIRS) {
+                sendDrop(producer, pair[0], pair[1], "p1");
+            }
+            Map<String, Integer> alerts = alertIdsUntil(4);
+            assertThat(alerts).hasSize(4);
+
+            // the same scope from either instance: one answers from its store, the other forwards
+            JsonNode fromA = waitForAggregates(portA, "/pairs/BEL/KAZ", 2);
+            JsonNode fromB = waitForAggregates(portB, "/pairs/BEL/KAZ", 2);
+            assertThat(fromA).isEqualTo(fromB);
+            assertThat(fromA.get("aggregates").get(0).get("period").asText()).isEqualTo("2010");
+            assertThat(json(portB, "/countries/KAZ").get("aggregates").size()).isEqualTo(2);
+            assertThat(json(portA, "/alerts?since=2026-01-01T00:00:00Z").size()).isEqualTo(4);
+            assertThat(json(portB, "/alerts").size()).isEqualTo(4);
+            assertThat(json(portA, "/alerts?since=2027-01-01T00:00:00Z").size()).isZero();
+
+            // B stops; A takes over B's scopes from the changelogs. Replayed facts raise nothing new.
+            b.close();
+            for (String[] pair : FIRST_PAIRS) {
+                sendDrop(producer, pair[0], pair[1], "replay");
+            }
+            sendDrop(producer, "ITA", "ESP", "p2");
+            assertThat(alertIdsUntil(5)).hasSize(5);
+
+            // B comes back with its old state directory and takes its share again
+            b = new NewsmonStreams(config(dirB, portB));
+            b.start();
+            sendDrop(producer, "GBR", "IRL", "p3");
+            Map<String, Integer> all = alertIdsUntil(6);
+            assertThat(all).hasSize(6);
+            assertThat(all.values()).as("each alert id written once").containsOnly(1);
+            JsonNode belKaz = waitForAggregates(portA, "/pairs/BEL/KAZ", 2).get("aggregates").get(0);
+            assertThat(belKaz.get("reports").asLong()).isEqualTo(2);
+            assertThat(belKaz.get("counts").get("TRADE").asLong()).isEqualTo(1);
+        } finally {
+            a.close();
+            b.close();
+            a.cleanUp();
+            b.cleanUp();
+            NewsmonStreamsEndToEndTest.deleteRecursively(dirA);
+            NewsmonStreamsEndToEndTest.deleteRecursively(dirB);
+        }
+    }
+
+    private static NewsmonConfig config(Path stateDir, int port) {
+        return new NewsmonConfig(Map.of(
+                NewsmonConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                NewsmonConfig.APPLICATION_ID, "newsmon-two",
+                NewsmonConfig.STATE_DIR, stateDir.toString(),
+                NewsmonConfig.TOPIC_PARTITIONS, 4,
+                NewsmonConfig.QUERY_PORT, port,
+                "session.timeout.ms", 10_000));
+    }
+
+    /** Exports of 500 million in 2010 and 200 million in 2011: one drop. */
+    private static void sendDrop(KafkaProducer<String, byte[]> producer, String exporter, String importer, String article) {
+        send(producer, trade(exporter, importer, "2010", "500000000", article + "-" + exporter));
+        send(producer, trade(exporter, importer, "2011", "200000000", article + "-" + exporter));
+        producer.flush();
+    }
+
+    private static NewsEvent trade(String a1, String a2, String year, String value, String articleId) {
+        Amount amount = Amount.of(value, "USD");
+        EventDate date = EventDate.parse(year);
+        String sentence = a1 + " exported $" + value + " to " + a2 + " in " + year + ".";
+        return new NewsEvent(NewsEvent.factId(EventKind.TRADE, a1, a2, date, amount, Modality.FACT),
+                EventKind.TRADE, null, Modality.FACT, a1, a2, date, amount, null,
+                new Evidence(sentence, 0, sentence.length()),
+                new SourceRef(articleId, null, null, Instant.parse("2026-11-24T08:00:00Z")), "newsmon");
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, NewsEvent event) {
+        producer.send(new ProducerRecord<>(Topics.TRADE_EVENTS.name(), event.actor1(),
+                NewsmonSerdes.event().serialize(Topics.TRADE_EVENTS.name(), event)));
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** How often each alert id is on the alerts topic (read committed), once there are {@code expected} ids. */
+    private static Map<String, Integer> alertIdsUntil(int expected) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "alerts-reader-" + System.nanoTime());
+        Map<String, Integer> seen = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ALERTS.name()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long settle = Long.MAX_VALUE;
+            // once the count is reached, read a little longer so a duplicate would show
+            while (System.nanoTime() < Math.min(deadline, settle)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    seen.merge(r.key(), 1, Integer::sum);
+                }
+                if (seen.size() >= expected && settle == Long.MAX_VALUE) {
+                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static JsonNode waitForAggregates(int port, String path, int size) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                last = Json.mapper().readTree(r.body());
+                if (last.get("aggregates").size() >= size) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + size + " aggregates at " + path + " in time; last " + last);
+    }
+
+    private static JsonNode json(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
+        return Json.mapper().readTree(r.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
