@@ -3,6 +3,8 @@ package io.newsmon.consumer;
 import io.newsmon.config.NewsmonConfig;
 import io.newsmon.consumer.delivery.Delivery;
 import io.newsmon.consumer.delivery.DeliveryFailedException;
+import io.newsmon.consumer.delivery.WebhookDelivery;
+import io.newsmon.consumer.subscription.ChannelSpec;
 import io.newsmon.consumer.subscription.DigestFrequency;
 import io.newsmon.consumer.subscription.StartPoint;
 import io.newsmon.consumer.subscription.Subscription;
@@ -47,8 +49,11 @@ import org.slf4j.LoggerFactory;
 final class SubscriptionWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionWorker.class);
     private static final Duration POLL = Duration.ofMillis(500);
-    /** Small batches: a webhook retrying with backoff must stay well inside max.poll.interval.ms. */
     private static final int MAX_POLL_RECORDS = 50;
+    /** The time a batch may take before the group would consider this member dead (Kafka's default). */
+    private static final long POLL_INTERVAL_MS = 300_000;
+    /** Worst case of one e-mail: connect plus a few replies, each bounded by the mailer's timeout. */
+    private static final long EMAIL_WORST_CASE_MS = 60_000;
 
     private final NewsmonConfig config;
     private final Subscription subscription;
@@ -171,8 +176,27 @@ final class SubscriptionWorker implements Runnable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
+        // a channel retrying with backoff must not make a batch outlast max.poll.interval.ms, or the
+        // member is dropped from its group mid-batch: fewer records per poll, and more time if one
+        // record alone could take that long
+        long worstPerRecord = Math.max(1, worstCaseMillisPerRecord(subscription));
+        int maxRecords = (int) Math.max(1, Math.min(MAX_POLL_RECORDS, POLL_INTERVAL_MS / 2 / worstPerRecord));
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxRecords);
+        props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE,
+                Math.max(POLL_INTERVAL_MS, 2 * worstPerRecord * maxRecords)));
         return props;
+    }
+
+    static long worstCaseMillisPerRecord(Subscription subscription) {
+        long total = 0;
+        for (ChannelSpec channel : subscription.channels()) {
+            if (channel instanceof ChannelSpec.Webhook webhook) {
+                total += WebhookDelivery.worstCase(webhook).toMillis();
+            } else if (channel instanceof ChannelSpec.Email) {
+                total += EMAIL_WORST_CASE_MS;
+            }
+        }
+        return total;
     }
 
     /** Positions partitions the group has never committed on according to the subscription's start. */

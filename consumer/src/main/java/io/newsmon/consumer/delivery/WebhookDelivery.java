@@ -45,6 +45,12 @@ public final class WebhookDelivery implements Delivery {
         post("digest", digest.id(), digest);
     }
 
+    /** The longest one delivery can take: every attempt timing out on connect and response, plus the waits. */
+    public static Duration worstCase(ChannelSpec.Webhook spec) {
+        Duration waits = spec.backoff().multipliedBy((1L << Math.min(spec.attempts() - 1, 20)) - 1);
+        return TIMEOUT.multipliedBy(2L * spec.attempts()).plus(waits);
+    }
+
     /** "sha256=" and the hex HMAC-SHA256 of the body. */
     public static String signature(String secret, byte[] body) {
         try {

@@ -68,6 +68,13 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void worstCaseCountsEveryTimeoutAndWait() {
+        var spec = new ChannelSpec.Webhook(URI.create("https://x.example/h"), SECRET, 5, Duration.ofMillis(500));
+        // 5 attempts x (10 s connect + 10 s response) + 0.5 + 1 + 2 + 4 s of backoff
+        assertThat(WebhookDelivery.worstCase(spec)).isEqualTo(Duration.ofMillis(107_500));
+    }
+
+    @Test
     void knownHmacValue() {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
         assertThat(WebhookDelivery.signature("Jefe", "what do ya want for nothing?".getBytes()))
