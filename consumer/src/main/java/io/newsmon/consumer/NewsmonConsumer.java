@@ -103,11 +103,14 @@ public final class NewsmonConsumer implements Runnable, AutoCloseable {
     @Override
     public void run() {
         synchronized (this) {
-            if (closing || started) {
+            if (started) {
+                throw new IllegalStateException("this consumer is already running");
+            }
+            started = true;
+            if (closing) {
                 finished.countDown();
                 return;
             }
-            started = true;
         }
         Thread subscriptions = null;
         if (subscriptionRunner != null) {

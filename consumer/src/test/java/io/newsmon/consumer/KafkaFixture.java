@@ -5,9 +5,12 @@ import io.newsmon.model.DeadLetter;
 import io.newsmon.serde.NewsmonSerdes;
 import io.newsmon.topics.TopicAdmin;
 import io.newsmon.topics.Topics;
+import io.newsmon.serde.Json;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,7 @@ final class KafkaFixture {
     private KafkaFixture() {
     }
 
-    static NewsmonConfig config(String bootstrap, java.nio.file.Path out, String group) {
+    static NewsmonConfig config(String bootstrap, Path out, String group) {
         NewsmonConfig config = new NewsmonConfig(Map.of(
                 NewsmonConfig.BOOTSTRAP_SERVERS, bootstrap,
                 NewsmonConfig.OUT_DIR, out.toString(),
@@ -49,14 +52,14 @@ final class KafkaFixture {
 
     static Map.Entry<String, byte[]> json(String key, Object value) {
         try {
-            return new java.util.AbstractMap.SimpleEntry<>(key, io.newsmon.serde.Json.mapper().writeValueAsBytes(value));
+            return new AbstractMap.SimpleEntry<>(key, Json.mapper().writeValueAsBytes(value));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     static Map.Entry<String, byte[]> tombstone(String key) {
-        return new java.util.AbstractMap.SimpleEntry<>(key, null);
+        return new AbstractMap.SimpleEntry<>(key, null);
     }
 
     static Map.Entry<String, byte[]> raw(String key, String value) {

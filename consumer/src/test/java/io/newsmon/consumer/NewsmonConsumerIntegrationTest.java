@@ -63,6 +63,10 @@ class NewsmonConsumerIntegrationTest {
                         && Files.exists(out.resolve("digests/KAZ_2026-W47.html"))
                         && read(out.resolve("digests/KAZ_2026-W47.html")).contains("second version");
             });
+            // a tombstone removes a digest's pages and its index entry
+            KafkaFixture.send(config, Topics.DIGESTS.name(), List.of(KafkaFixture.tombstone("BEL-KAZ|2026-W47")));
+            KafkaFixture.await("the pair digest removed", () -> !Files.exists(out.resolve("digests/BEL-KAZ_2026-W47.html"))
+                    && !read(out.resolve("digests/index.html")).contains("BEL-KAZ_2026-W47.html"));
         } finally {
             consumer.close();
         }
@@ -75,8 +79,9 @@ class NewsmonConsumerIntegrationTest {
 
         Path digests = out.resolve("digests");
         assertThat(read(digests.resolve("KAZ_2026-W47.md"))).contains("second version").doesNotContain("first version");
-        assertThat(digests.resolve("BEL-KAZ_2026-W47.html")).exists();
-        assertThat(read(digests.resolve("index.html"))).contains("KAZ_2026-W47.html").contains("BEL-KAZ_2026-W47.html");
+        assertThat(digests.resolve("BEL-KAZ_2026-W47.md")).doesNotExist();
+        assertThat(read(digests.resolve("index.html"))).contains("href=\"KAZ_2026-W47.html\"");
+        assertThat(read(digests.resolve("index.md"))).contains("(KAZ_2026-W47.md)").doesNotContain("BEL-KAZ");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("alerts.jsonl", "digests");
         }
