@@ -9,6 +9,9 @@ import io.newsmon.model.NewsEvent;
 import io.newsmon.model.Scope;
 import io.newsmon.serde.JsonSerde;
 import io.newsmon.serde.NewsmonSerdes;
+import io.newsmon.streams.attention.Attention;
+import io.newsmon.streams.attention.AttentionClock;
+import io.newsmon.streams.attention.AttentionTopic;
 import io.newsmon.streams.detect.DetectionSettings;
 import io.newsmon.streams.detect.Detectors;
 import io.newsmon.streams.digest.DigestPeriod;
@@ -18,6 +21,7 @@ import io.newsmon.streams.fact.FactNotes;
 import io.newsmon.streams.fact.ScopeKey;
 import io.newsmon.streams.fact.ScopeYears;
 import io.newsmon.topics.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -31,6 +35,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -44,6 +49,7 @@ import org.apache.kafka.streams.state.Stores;
  *                                                  └─ alerts ─→ alerts
  *                                                            └─ one copy per scope ─ repartition by scope
  *   by scope + alerts by scope ─ digests ─→ digests
+ *   by scope ─ attention clock ─→ attention
  * </pre>
  */
 public final class NewsmonTopology {
@@ -102,6 +108,12 @@ public final class NewsmonTopology {
                         StoreNames.DIGESTS, StoreNames.AGGREGATES, StoreNames.SCOPE_YEARS)
                 .to(Topics.DIGESTS.name(), Produced.with(Serdes.String(), NewsmonSerdes.digest()).withName("write-digests"));
 
+        // 5. Attention clock: rolling article counts per scope by publication time.
+        byScope.process(AttentionProcessor::new, Named.as("attention-clock"),
+                        StoreNames.ATTENTION_HOURS, StoreNames.ATTENTION_ARTICLES, StoreNames.ATTENTION_AS_OF)
+                .to(AttentionTopic.SPEC.name(), Produced.with(Serdes.String(), JsonSerde.of(Attention.class))
+                        .withName("write-attention"));
+
         return builder.build();
     }
 
@@ -131,9 +143,17 @@ public final class NewsmonTopology {
         builder.addStateStore(store(StoreNames.SCOPE_YEARS, JsonSerde.of(ScopeYears.class)));
         builder.addStateStore(store(StoreNames.EMITTED_ALERTS, NewsmonSerdes.alert()));
         builder.addStateStore(store(StoreNames.DIGESTS, JsonSerde.of(DigestState.class)));
+        builder.addStateStore(hourly(StoreNames.ATTENTION_HOURS));
+        builder.addStateStore(hourly(StoreNames.ATTENTION_ARTICLES));
+        builder.addStateStore(store(StoreNames.ATTENTION_AS_OF, Serdes.Long()));
     }
 
-    private static <V> org.apache.kafka.streams.state.StoreBuilder<?> store(String name, Serde<V> values) {
+    private static StoreBuilder<?> hourly(String name) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, AttentionClock.RETENTION,
+                Duration.ofHours(1), false), Serdes.String(), Serdes.Long());
+    }
+
+    private static <V> StoreBuilder<?> store(String name, Serde<V> values) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 }

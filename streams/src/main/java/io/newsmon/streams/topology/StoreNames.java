@@ -17,4 +17,11 @@ public final class StoreNames {
     public static final String EMITTED_ALERTS = "newsmon-emitted-alerts";
     /** Digest id → the digest so far, with the facts and articles it has taken in. */
     public static final String DIGESTS = "newsmon-digest-state";
+
+    /** Scope → hour bucket → articles published in that hour (window store, 31 days). */
+    public static final String ATTENTION_HOURS = "newsmon-attention-hours";
+    /** "SCOPE|articleId" → publication time: an article counts once (window store, 31 days). */
+    public static final String ATTENTION_ARTICLES = "newsmon-attention-articles";
+    /** Scope → newest publication time seen: the attention clock's "now". */
+    public static final String ATTENTION_AS_OF = "newsmon-attention-as-of";
 }
