@@ -103,6 +103,7 @@ public final class NewsmonStreams implements AutoCloseable {
     /** Creates a topic of this stage's own that {@code Topics.ALL} does not list yet. */
     private void ensureTopic(TopicSpec spec) {
         Map<String, Object> props = config.clientProperties();
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
         try (Admin admin = Admin.create(props)) {
             if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(spec.name())) {
