@@ -2,6 +2,7 @@ package io.newsmon.app.cli;
 
 import io.newsmon.config.NewsmonConfig;
 import io.newsmon.consumer.NewsmonConsumer;
+import io.newsmon.consumer.subscription.Subscriptions;
 import io.newsmon.topics.TopicAdmin;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ final class ConsumerCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    SubscriptionsOption subscriptions;
+
+    @Mixin
     ConfigOptions configOptions;
 
     @Override
@@ -27,8 +31,9 @@ final class ConsumerCommand implements Callable<Integer> {
             defaults.put(NewsmonConfig.OUT_DIR, out.toString());
         }
         NewsmonConfig config = StageSupport.requireCluster(configOptions.load(defaults));
+        Subscriptions subs = subscriptions.load(); // checked before anything connects
         TopicAdmin.ensureTopics(config);
-        NewsmonConsumer consumer = new NewsmonConsumer(config);
+        NewsmonConsumer consumer = new NewsmonConsumer(config, subs);
         Runtime.getRuntime().addShutdownHook(new Thread(consumer::close, "newsmon-consumer-stop"));
         System.err.println("newsmon consumer writing to " + config.getString(NewsmonConfig.OUT_DIR) + "; Ctrl-C stops it");
         consumer.run();

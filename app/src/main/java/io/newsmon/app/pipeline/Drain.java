@@ -42,6 +42,25 @@ final class Drain {
         this.clientProperties = clientProperties;
     }
 
+    /**
+     * The topics a Kafka Streams application reads: its input topics and its own repartition
+     * topics, where records wait between sub-topologies after the input offsets are committed.
+     */
+    Set<String> streamsTopics(String applicationId, Set<String> inputTopics) {
+        try {
+            Set<String> topics = new java.util.TreeSet<>(inputTopics);
+            admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition"))
+                    .forEach(topics::add);
+            return topics;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Records the group has yet to commit on the given topics (0 when drained). */
     long lag(String groupId, Collection<String> topics) {
         try {

@@ -3,6 +3,10 @@ package io.newsmon.app.pipeline;
 import io.newsmon.config.NewsmonConfig;
 import io.newsmon.consumer.DeliveryStats;
 import io.newsmon.consumer.NewsmonConsumer;
+import io.newsmon.consumer.SubscriptionRunner;
+import io.newsmon.consumer.SubscriptionStats;
+import io.newsmon.consumer.subscription.Subscription;
+import io.newsmon.consumer.subscription.Subscriptions;
 import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.producer.extract.EventExtractor;
 import io.newsmon.producer.input.NewsReader;
@@ -20,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -34,6 +39,7 @@ public final class Pipeline {
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
 
     private final NewsmonConfig config;
+    private final Subscriptions subscriptions;
     private final ProgressListener progress;
 
     /** Told how the run goes, for a progress display. */
@@ -62,7 +68,13 @@ public final class Pipeline {
     }
 
     public Pipeline(NewsmonConfig config, ProgressListener progress) {
+        this(config, new Subscriptions(List.of()), progress);
+    }
+
+    /** A pipeline that also delivers the analysts' subscriptions (each in its own consumer group). */
+    public Pipeline(NewsmonConfig config, Subscriptions subscriptions, ProgressListener progress) {
         this.config = config;
+        this.subscriptions = subscriptions;
         this.progress = progress;
     }
 
@@ -101,14 +113,16 @@ public final class Pipeline {
 
         progress.phase("starting streams");
         DeliveryStats delivered;
+        Map<String, SubscriptionStats> subscribed;
         PublishReport published;
         try (NewsmonStreams streams = new NewsmonStreams(cfg);
              NewsmonConsumer consumer = new NewsmonConsumer(cfg);
+             SubscriptionRunner subscribers = new SubscriptionRunner(cfg, subscriptions);
              Admin admin = Admin.create(cfg.clientProperties())) {
             streams.start();
-            Thread consumerThread = new Thread(consumer, "newsmon-consumer");
-            consumerThread.setDaemon(true);
-            consumerThread.start();
+            start(consumer, "newsmon-consumer");
+            start(subscribers, "newsmon-subscriptions");
+            awaitSubscribers(subscribers);
 
             progress.phase("publishing news");
             EventExtractor extractor = new EventExtractor();
@@ -119,21 +133,47 @@ public final class Pipeline {
 
             Drain drain = new Drain(admin, cfg.clientProperties());
             progress.phase("waiting for streams");
-            drain.await(cfg.getString(NewsmonConfig.APPLICATION_ID),
-                    Set.of(Topics.DIPLOMATIC_EVENTS.name(), Topics.TRADE_EVENTS.name()),
+            String applicationId = cfg.getString(NewsmonConfig.APPLICATION_ID);
+            drain.await(applicationId, drain.streamsTopics(applicationId,
+                            Set.of(Topics.DIPLOMATIC_EVENTS.name(), Topics.TRADE_EVENTS.name())),
                     DRAIN_TIMEOUT, lag -> progress.waiting("streams", lag));
             progress.phase("waiting for consumer");
             drain.await(cfg.getString(NewsmonConfig.CONSUMER_GROUP),
                     Set.of(Topics.ALERTS.name(), Topics.DIGESTS.name()),
                     DRAIN_TIMEOUT, lag -> progress.waiting("consumer", lag));
+            for (Subscription subscription : subscriptions.all()) {
+                progress.phase("waiting for subscription " + subscription.name());
+                drain.await(subscription.consumerGroup(), Set.of(Topics.ALERTS.name(), Topics.DIGESTS.name()),
+                        DRAIN_TIMEOUT, lag -> progress.waiting(subscription.name(), lag));
+            }
             progress.phase("stopping");
             consumer.close();
+            subscribers.close();
             delivered = consumer.stats();
+            subscribed = subscribers.stats();
         }
         Path out = Path.of(cfg.getString(NewsmonConfig.OUT_DIR));
         return new PipelineReport(published.articles(), published.events(), published.deadLetters(),
-                delivered.alertsWritten(), delivered.digestsWritten(), out.resolve("alerts.jsonl"),
+                delivered.alertsWritten(), delivered.digestsWritten(), subscribed, out.resolve("alerts.jsonl"),
                 out.resolve("digests"), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void start(Runnable stage, String name) {
+        Thread thread = new Thread(stage, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A subscription starting "now" must be positioned before the first alert is published. */
+    private static void awaitSubscribers(SubscriptionRunner subscribers) {
+        try {
+            if (!subscribers.awaitStarted(Duration.ofSeconds(60))) {
+                throw new IllegalStateException("subscriptions did not get their partitions within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting subscriptions", e);
+        }
     }
 
     private static void deleteRecursively(Path dir) {

@@ -1,6 +1,8 @@
 package io.newsmon.app.pipeline;
 
+import io.newsmon.consumer.SubscriptionStats;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What one pipeline run did.
@@ -10,19 +12,27 @@ import java.nio.file.Path;
  * @param deadLetters    inputs parked on the dead-letter topic by the producer
  * @param alertsWritten  alerts written to alerts.jsonl by this run
  * @param digestsWritten digest files (re)written
+ * @param subscriptions  what each analyst subscription delivered, by name
  * @param alertsFile     where the alerts are
  * @param digestsDir     where the digests are
  * @param seconds        wall time of the run
  */
 public record PipelineReport(long articles, long events, long deadLetters, long alertsWritten,
-                             long digestsWritten, Path alertsFile, Path digestsDir, double seconds) {
+                             long digestsWritten, Map<String, SubscriptionStats> subscriptions, Path alertsFile, Path digestsDir, double seconds) {
+
+    public PipelineReport {
+        subscriptions = Map.copyOf(subscriptions);
+    }
 
     public String summary() {
-        return String.format("""
+        StringBuilder sb = new StringBuilder(String.format("""
                 newsmon: %d articles, %d events published, %d inputs sent to the dead-letter topic
                          %d alerts written to %s
-                         %d digests written under %s
-                         done in %.1f s""",
-                articles, events, deadLetters, alertsWritten, alertsFile, digestsWritten, digestsDir, seconds);
+                         %d digests written under %s""",
+                articles, events, deadLetters, alertsWritten, alertsFile, digestsWritten, digestsDir));
+        subscriptions.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sb.append(String.format(
+                "%n         subscription %s: %d delivered, %d filtered out, %d parked on the dead-letter topic",
+                e.getKey(), e.getValue().delivered(), e.getValue().filteredOut(), e.getValue().parked())));
+        return sb.append(String.format("%n         done in %.1f s", seconds)).toString();
     }
 }
