@@ -49,9 +49,13 @@ public final class Evaluation {
         return evaluate(devsetDir, reutersDir, extractor, new CountryRecognizer());
     }
 
+    /**
+     * The dev set is labelled with every country an article names, PLACES with what a story is
+     * about: the first is scored with {@code countriesNamed}, the second with {@code countriesIn}.
+     */
     public static EvaluationReport evaluate(Path devsetDir, Path reutersDir, EventExtractor extractor,
                                             CountryRecognizer recognizer) {
-        return evaluate(devsetDir, reutersDir, extractor::extract, recognizer::countriesIn);
+        return evaluate(devsetDir, reutersDir, extractor::extract, recognizer::countriesNamed, recognizer::countriesIn);
     }
 
     /**
@@ -67,6 +71,20 @@ public final class Evaluation {
     public static EvaluationReport evaluate(Path devsetDir, Path reutersDir,
                                             Function<Article, List<NewsEvent>> extractor,
                                             Function<String, Set<String>> countriesIn) {
+        return evaluate(devsetDir, reutersDir, extractor, countriesIn, countriesIn);
+    }
+
+    /**
+     * Runs the whole evaluation with any extractor and recogniser, scoring the dev set's countries
+     * and the PLACES labels with different functions.
+     *
+     * @param countriesNamed text to every country it names (the dev set's country labels)
+     * @param countriesAbout text to the countries it is about (Reuters PLACES)
+     */
+    public static EvaluationReport evaluate(Path devsetDir, Path reutersDir,
+                                            Function<Article, List<NewsEvent>> extractor,
+                                            Function<String, Set<String>> countriesNamed,
+                                            Function<String, Set<String>> countriesAbout) {
         DevSet devSet = DevSet.load(devsetDir);
         List<ReutersStory> stories = new ReutersCorpus(reutersDir).stories();
         Map<Integer, ReutersStory> byNewId = new HashMap<>();
@@ -93,7 +111,7 @@ public final class Evaluation {
             } catch (RuntimeException e) {
                 errors.add(story.id() + ": " + e);
             }
-            countries = countries.plus(EventScorer.compare(article.countries(), countriesIn.apply(story.fullText())));
+            countries = countries.plus(EventScorer.compare(article.countries(), countriesNamed.apply(story.fullText())));
         }
         List<Fact> goldAll = new ArrayList<>(goldDev);
         goldAll.addAll(goldHeldout);
@@ -107,7 +125,7 @@ public final class Evaluation {
                 EventScorer.score(goldDev, predictedDev),
                 EventScorer.score(goldHeldout, predictedHeldout),
                 countries,
-                PlacesEvaluation.score(stories, countriesIn),
+                PlacesEvaluation.score(stories, countriesAbout),
                 errors);
     }
 

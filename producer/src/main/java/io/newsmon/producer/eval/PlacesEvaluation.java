@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 
 /**
  * Country recognition scored against the Reuters-21578 PLACES labels on the ModLewis TEST split
- * (LEWISSPLIT="TEST", stories with a body and at least one place that is a country).
+ * (LEWISSPLIT="TEST", stories with a body and at least one place that is a country), or on
+ * another split for tuning. The text scored is the story's {@link ReutersStory#fullText()}:
+ * headline, dateline and body.
  *
- * <p>PLACES lists the countries a story is about, as Reuters' indexers saw it; a country named in
- * passing is often not labelled, so precision here is a lower bound on the recogniser's real
- * precision. Recall is the more telling number.
+ * <p>PLACES lists the countries a story is about, as Reuters' indexers saw it, not every country
+ * it names: the recogniser to score here is {@code CountryRecognizer::countriesIn} (salient
+ * countries), not {@code countriesNamed}.
  */
 public final class PlacesEvaluation {
 
@@ -30,12 +32,24 @@ public final class PlacesEvaluation {
      * @param countriesIn the recogniser under test: text to ISO3 codes
      */
     public static PlacesScore score(Collection<ReutersStory> stories, Function<String, Set<String>> countriesIn) {
+        return score(stories, "TEST", countriesIn);
+    }
+
+    /**
+     * Scores one ModLewis split: tune on "TRAIN", report on "TEST".
+     *
+     * @param stories     all stories (those outside {@code split} are skipped)
+     * @param split       the LEWISSPLIT value to score
+     * @param countriesIn the recogniser under test: text to ISO3 codes
+     */
+    public static PlacesScore score(Collection<ReutersStory> stories, String split,
+                                    Function<String, Set<String>> countriesIn) {
         Prf total = Prf.ZERO;
         int compared = 0;
         Map<String, Integer> missed = new HashMap<>();
         Map<String, Integer> spurious = new HashMap<>();
         for (ReutersStory story : stories) {
-            if (!story.lewisSplit().equals("TEST") || !story.hasBody()) {
+            if (!story.lewisSplit().equals(split) || !story.hasBody()) {
                 continue;
             }
             Set<String> expected = labels(story);

@@ -134,6 +134,7 @@ public final class ReutersCorpus {
                     split.find() ? split.group(1) : "NOT-USED",
                     parseDate(element(content, "DATE")),
                     clean(element(content, "TITLE")).replaceAll("\\s+", " ").trim(),
+                    clean(element(content, "DATELINE")).replaceAll("\\s+", " ").trim(),
                     body(element(content, "BODY")),
                     labels(element(content, "PLACES")),
                     labels(element(content, "TOPICS"))));

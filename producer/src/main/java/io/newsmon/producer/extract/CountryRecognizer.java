@@ -18,8 +18,13 @@ import java.util.Set;
  *       "Guinea", and stop phrases ("Washington Post", "New Jersey") and international bodies
  *       ("European Union") swallow the country words inside them;</li>
  *   <li>weak forms ("Georgia", "Brussels") count only if the text names the same country by a
- *       non-weak form too ("Tbilisi", "Belgium").</li>
+ *       non-weak form too ("Tbilisi", "Belgium"), or when they are the place of the dateline;</li>
+ *   <li>a dateline ("PORTLAND, Ore., March 3 -", see {@link StoryLayout}) is read with forms that
+ *       count nowhere else (postal abbreviations, towns), and when its region names a country, the
+ *       place before it yields no mention of its own.</li>
  * </ul>
+ * {@link #find} and {@link #countriesNamed} report everything named; {@link #countriesIn} only
+ * what the text is about (see {@link CountrySalience}).
  * Immutable and thread-safe.
  */
 public final class CountryRecognizer {
@@ -37,36 +42,19 @@ public final class CountryRecognizer {
         this.automaton = new AhoCorasick(this.entries.stream().map(GazetteerEntry::surface).toList());
     }
 
-    /** All country mentions, in text order; a group yields one mention per member, same span. */
+    /**
+     * All country mentions, in text order; a group yields one mention per member, same span. City
+     * and region mentions included ({@link MentionType#CITY}, {@link MentionType#REGION}).
+     */
     public List<CountryMention> find(String text) {
-        int[] hits = acceptedHits(text);
-        int count = hits.length / 3;
-        List<CountryMention> mentions = new ArrayList<>(count);
-        Set<String> strong = new HashSet<>();
-        for (int h = 0; h < count; h++) {
-            GazetteerEntry e = entries.get(hits[h * 3]);
-            if (e.namesCountries() && !e.weak()) {
-                strong.addAll(e.codes());
-            }
-        }
-        for (int h = 0; h < count; h++) {
-            GazetteerEntry e = entries.get(hits[h * 3]);
-            if (!e.namesCountries()) {
-                continue;
-            }
-            int start = hits[h * 3 + 1];
-            int end = hits[h * 3 + 2];
-            for (String code : e.codes()) {
-                if (!e.weak() || strong.contains(code)) {
-                    mentions.add(new CountryMention(code, start, end, text.substring(start, end), e.mentionType()));
-                }
-            }
-        }
-        return List.copyOf(mentions);
+        return find(text, StoryLayout.of(text));
     }
 
-    /** ISO3 codes of the countries the text mentions, in order of first mention. */
-    public Set<String> countriesIn(String text) {
+    /**
+     * Every country the text names, in order of first mention: what {@link #find} returns, as a
+     * set. Cities and regions count ("a Houston refinery" names the United States).
+     */
+    public Set<String> countriesNamed(String text) {
         Set<String> codes = new LinkedHashSet<>();
         for (CountryMention m : find(text)) {
             codes.add(m.iso3());
@@ -75,11 +63,66 @@ public final class CountryRecognizer {
     }
 
     /**
+     * The countries the text is about, in order of first mention: the salient ones of
+     * {@link #salience}. A country named once in passing deep in the body is left out; use
+     * {@link #countriesNamed} for every country named.
+     */
+    public Set<String> countriesIn(String text) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (CountrySalience s : salience(text)) {
+            if (s.salient()) {
+                codes.add(s.iso3());
+            }
+        }
+        return codes;
+    }
+
+    /** How prominently the text names each country it names, in order of first mention. */
+    public List<CountrySalience> salience(String text) {
+        StoryLayout layout = StoryLayout.of(text);
+        return CountrySalience.of(find(text, layout), layout);
+    }
+
+    private List<CountryMention> find(String text, StoryLayout layout) {
+        int[] hits = acceptedHits(text, layout);
+        int count = hits.length / 3;
+        List<CountryMention> mentions = new ArrayList<>(count);
+        Set<String> strong = new HashSet<>();
+        boolean regionPlacesDateline = false;
+        for (int h = 0; h < count; h++) {
+            GazetteerEntry e = entries.get(hits[h * 3]);
+            if (e.namesCountries() && !e.weak() && !e.datelineOnly()) {
+                strong.addAll(e.codes());
+            }
+            regionPlacesDateline |= e.namesCountries() && layout.inDatelineRegion(hits[h * 3 + 1]);
+        }
+        for (int h = 0; h < count; h++) {
+            GazetteerEntry e = entries.get(hits[h * 3]);
+            if (!e.namesCountries()) {
+                continue;
+            }
+            int start = hits[h * 3 + 1];
+            int end = hits[h * 3 + 2];
+            // "PORTLAND, Ore., March 3 -": the region says which Portland.
+            if (regionPlacesDateline && layout.inDatelinePlace(start)) {
+                continue;
+            }
+            boolean inDateline = layout.inDateline(start);
+            for (String code : e.codes()) {
+                if (!e.weak() || inDateline || strong.contains(code)) {
+                    mentions.add(new CountryMention(code, start, end, text.substring(start, end), e.mentionType()));
+                }
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    /**
      * Spans of international bodies ("European Union", "IMF") in the text, as {@code [start, end)}
      * pairs: the extractor reads them as non-country parties.
      */
     List<int[]> bodySpans(String text) {
-        int[] hits = acceptedHits(text);
+        int[] hits = acceptedHits(text, StoryLayout.of(text));
         List<int[]> spans = new ArrayList<>();
         for (int h = 0; h < hits.length / 3; h++) {
             if (entries.get(hits[h * 3]).kind() == GazetteerEntry.Kind.BODY) {
@@ -89,11 +132,16 @@ public final class CountryRecognizer {
         return spans;
     }
 
-    /** Matches that pass the word and case rules, leftmost-longest, as (entry, start, end) triples. */
-    private int[] acceptedHits(String text) {
+    /**
+     * Matches that pass the word, case and dateline rules, leftmost-longest, as (entry, start, end)
+     * triples.
+     */
+    private int[] acceptedHits(String text, StoryLayout layout) {
         HitBuffer raw = new HitBuffer();
         automaton.scan(text, (key, start, end) -> {
-            if (isWholeWord(text, start, end) && caseMatches(entries.get(key), text, start)) {
+            GazetteerEntry entry = entries.get(key);
+            if (isWholeWord(text, start, end) && caseMatches(entry, text, start)
+                    && (!entry.datelineOnly() || layout.inDateline(start))) {
                 raw.add(key, start, end);
             }
         });

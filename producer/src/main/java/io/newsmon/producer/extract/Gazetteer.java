@@ -18,6 +18,8 @@ final class Gazetteer {
 
     static final String RESOURCE = "/io/newsmon/producer/extract/gazetteer.tsv";
 
+    private static final Set<String> KNOWN_FLAGS = Set.of("exact", "weak", "dateline");
+
     private Gazetteer() {
     }
 
@@ -54,12 +56,19 @@ final class Gazetteer {
             }
             Set<String> flags = f.length > 3 ? Set.of(f[3].trim().split(",")) : Set.of();
             String surface = f[2].trim();
-            GazetteerEntry entry = new GazetteerEntry(codes, kind, surface, flags.contains("exact"), flags.contains("weak"));
+            for (String flag : flags) {
+                if (!flag.isEmpty() && !KNOWN_FLAGS.contains(flag)) {
+                    throw new IllegalArgumentException("gazetteer line " + lineNo + ": unknown flag " + flag);
+                }
+            }
+            GazetteerEntry entry = new GazetteerEntry(codes, kind, surface, flags.contains("exact"), flags.contains("weak"),
+                    flags.contains("dateline"));
             entries.remove(key(surface, entry.exactCase()));
             entries.put(key(surface, entry.exactCase()), entry);
             if (kind == GazetteerEntry.Kind.DEMONYM && takesPluralS(surface)) {
                 entries.putIfAbsent(key(surface + "s", entry.exactCase()),
-                        new GazetteerEntry(codes, kind, surface + "s", entry.exactCase(), entry.weak()));
+                        new GazetteerEntry(codes, kind, surface + "s", entry.exactCase(), entry.weak(),
+                                entry.datelineOnly()));
             }
         }
         return List.copyOf(entries.values());

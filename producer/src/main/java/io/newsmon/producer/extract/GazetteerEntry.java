@@ -9,14 +9,22 @@ import java.util.List;
  * @param kind      what the form is
  * @param surface   the form as written in the gazetteer
  * @param exactCase match only with exactly this case ("US" but not "us")
- * @param weak      ambiguous: counts only when the text also names the country unambiguously
+ * @param weak      ambiguous: counts only when the text also names the country unambiguously,
+ *                  or when it is the place a dateline was filed from
+ * @param datelineOnly a form that names a place only in a dateline ("Ill.", "Ind.", "Irvine"):
+ *                  elsewhere it is ignored
  */
-record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exactCase, boolean weak) {
+record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exactCase, boolean weak,
+                      boolean datelineOnly) {
 
-    enum Kind { NAME, DEMONYM, CAPITAL, GROUP, BODY, STOP }
+    enum Kind { NAME, DEMONYM, CAPITAL, CITY, REGION, GROUP, BODY, STOP }
 
     GazetteerEntry {
         codes = List.copyOf(codes);
+    }
+
+    GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exactCase, boolean weak) {
+        this(codes, kind, surface, exactCase, weak, false);
     }
 
     /** Whether a match of this entry names countries (bodies and stop phrases only block others). */
@@ -29,6 +37,8 @@ record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exa
             case NAME -> MentionType.NAME;
             case DEMONYM -> MentionType.DEMONYM;
             case CAPITAL -> MentionType.CAPITAL;
+            case CITY -> MentionType.CITY;
+            case REGION -> MentionType.REGION;
             case GROUP -> MentionType.GROUP_MEMBER;
             case BODY, STOP -> throw new IllegalStateException(surface + " names no country");
         };

@@ -9,5 +9,12 @@ public enum MentionType {
     /** Its capital or seat of government standing for the state: "Astana", "Tokyo". */
     CAPITAL,
     /** A member of a named group: "Benelux" yields Belgium, the Netherlands and Luxembourg. */
-    GROUP_MEMBER
+    GROUP_MEMBER,
+    /**
+     * A city in the country that is not its capital: "Houston", "Frankfurt", "Osaka". A weaker
+     * signal than a name: it says where something happens, not that the state acts.
+     */
+    CITY,
+    /** A state, province or region of the country: "Texas", "Calif.", "Ontario", "Bavaria". */
+    REGION
 }

@@ -45,6 +45,17 @@ class ReutersCorpusTest {
         assertThat(story.body()).startsWith("Showers continued throughout the week in the Bahia cocoa zone,")
                 .doesNotEndWith("Reuter")
                 .doesNotContain("\u0003");
+        assertThat(story.dateline()).isEqualTo("SALVADOR, Feb 26 -");
+        assertThat(story.fullText()).startsWith("BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued");
+        assertThat(story.toArticle().extra()).containsEntry("dateline", "SALVADOR, Feb 26 -");
+    }
+
+    @Test
+    void aStoryWithoutDatelineReadsAsTitleAndBody() {
+        ReutersStory story = new ReutersStory(9, "x.sgm", "TEST", null, "TITLE", "", "Body.", List.of(), List.of());
+
+        assertThat(story.fullText()).isEqualTo("TITLE\nBody.");
+        assertThat(story.toArticle().extra()).doesNotContainKey("dateline");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.newsmon.producer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,9 @@ class CountryRecognizerTest {
     @Test
     void longestMatchAndStopPhrases() {
         assertThat(RECOGNIZER.countriesIn("Papua New Guinea and Equatorial Guinea")).containsExactly("PNG", "GNQ");
-        assertThat(RECOGNIZER.countriesIn("The Washington Post reported from New Jersey")).isEmpty();
+        assertThat(RECOGNIZER.countriesIn("The Washington Post reported")).isEmpty();
+        assertThat(RECOGNIZER.find("reported from New Jersey")).containsExactly(
+                new CountryMention("USA", 14, 24, "New Jersey", MentionType.REGION));
         assertThat(RECOGNIZER.countriesIn("Latin American debt")).isEmpty();
     }
 
@@ -53,7 +56,7 @@ class CountryRecognizerTest {
 
     @Test
     void weakFormsNeedAnUnambiguousMention() {
-        assertThat(RECOGNIZER.countriesIn("Georgia Power said in Atlanta, Georgia")).isEmpty();
+        assertThat(RECOGNIZER.countriesNamed("Georgia Power said in Atlanta, Georgia")).containsExactly("USA");
         assertThat(RECOGNIZER.countriesIn("Tbilisi said Georgia would join")).containsExactly("GEO");
         assertThat(RECOGNIZER.countriesIn("Ministers met in Brussels")).isEmpty();
         assertThat(RECOGNIZER.countriesIn("Belgium hosted the talks in Brussels")).containsExactly("BEL");
@@ -64,5 +67,69 @@ class CountryRecognizerTest {
         assertThat(RECOGNIZER.countriesIn("Benelux ministers")).containsExactly("BEL", "NLD", "LUX");
         assertThat(RECOGNIZER.find("the five Central Asian republics"))
                 .extracting(CountryMention::type).containsOnly(MentionType.GROUP_MEMBER).hasSize(5);
+    }
+
+    @Test
+    void citiesAndRegionsNameTheirCountry() {
+        assertThat(RECOGNIZER.find("a Houston refinery and a Frankfurt bank"))
+                .extracting(CountryMention::iso3, CountryMention::type)
+                .containsExactly(tuple("USA", MentionType.CITY), tuple("DEU", MentionType.CITY));
+        assertThat(RECOGNIZER.countriesNamed("the Santa Clara, Calif.-based chipmaker in Ontario"))
+                .containsExactly("USA", "CAN");
+    }
+
+    @Test
+    void ambiguousCitiesAndAbbreviationsNeedSupportOrADateline() {
+        // Melbourne, Florida or Australia; "Ind." and "Troy" are words elsewhere.
+        assertThat(RECOGNIZER.countriesNamed("Shares rose in Melbourne")).isEmpty();
+        assertThat(RECOGNIZER.countriesNamed("Shares rose in Melbourne, Australia")).containsExactly("AUS");
+        assertThat(RECOGNIZER.countriesNamed("Smith Ind. said Troy fell")).isEmpty();
+    }
+
+    @Test
+    void aDatelineRegionSaysWhichPlace() {
+        assertThat(RECOGNIZER.find("PORTLAND, Ore., March 3 - Acme Corp said"))
+                .containsExactly(new CountryMention("USA", 10, 14, "Ore.", MentionType.REGION));
+        assertThat(RECOGNIZER.countriesNamed("MELBOURNE, Fla., Feb 26 - Harris Corp said")).containsExactly("USA");
+        assertThat(RECOGNIZER.countriesNamed("LONDON, Ontario, March 2 - A mill said")).containsExactly("CAN");
+        assertThat(RECOGNIZER.countriesNamed("TROY, Mich., March 2 - K mart said")).containsExactly("USA");
+    }
+
+    @Test
+    void aWeakFormCountsAsTheDatelinePlace() {
+        assertThat(RECOGNIZER.countriesNamed("BRUSSELS, March 3 - EC ministers met")).containsExactly("BEL");
+        assertThat(RECOGNIZER.countriesNamed("EC ministers met in Brussels")).isEmpty();
+    }
+
+    @Test
+    void countriesInKeepsWhatTheStoryIsAbout() {
+        String story = """
+                ACME TO BUILD PLANT
+                HOUSTON, March 3 - Acme Corp said it will build a chemical plant in Texas.
+                The plant will use a process licensed from a Japanese company.
+                Acme said demand was strong.""";
+
+        assertThat(RECOGNIZER.countriesNamed(story)).containsExactly("USA", "JPN");
+        assertThat(RECOGNIZER.countriesIn(story)).containsExactly("USA");
+        assertThat(RECOGNIZER.salience(story)).containsExactly(
+                new CountrySalience("USA", 2, false, true, true, true),
+                new CountrySalience("JPN", 1, false, false, false, false));
+    }
+
+    @Test
+    void headlineOnlyCountryAndRepetitionMakeACountrySalient() {
+        String headline = "JAPAN CUTS RATES\nLONDON, March 3 - Dealers said the dollar fell. France and Italy were quiet.";
+        assertThat(RECOGNIZER.countriesIn(headline)).containsExactly("JPN", "GBR");
+
+        String repeated = "LONDON, March 3 - Dealers said. Iran said. Iran added. Iran also said. Iraq said. Iran.";
+        assertThat(RECOGNIZER.countriesIn(repeated)).containsExactly("GBR", "IRN");
+
+        assertThat(RECOGNIZER.countriesIn("Dealers were quiet. Later, some said Chile had paid.")).containsExactly("CHL");
+    }
+
+    @Test
+    void withoutADatelineTheLeadSentenceCounts() {
+        String story = "Mexico and Brazil met on debt. Later, Peru said it would attend.";
+        assertThat(RECOGNIZER.countriesIn(story)).containsExactly("MEX", "BRA");
     }
 }
