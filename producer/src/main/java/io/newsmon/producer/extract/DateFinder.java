@@ -71,6 +71,62 @@ final class DateFinder {
     static List<DateMention> find(String s, LocalDate published, EventDate anchor, boolean future) {
         List<DateMention> found = new ArrayList<>();
         Integer pubYear = published == null ? null : published.getYear();
+        // Most sentences state no date at all: skip the patterns that cannot match.
+        boolean digits = hasDigit(s);
+        boolean months = hasMonthName(s);
+        if (digits && months) {
+            explicitDays(s, found);
+        }
+        if (hasPeriodWord(s)) {
+            for (Matcher m = PERIOD.matcher(s); m.find(); ) {
+                Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+                        : relativeYear(m.group("rel"), pubYear);
+                if (m.group("year") == null && m.group("rel") == null) {
+                    year = pubYear;
+                }
+                if (year != null) {
+                    int[] range = periodMonths(m.group("part"), m.group("count"), m.group("unit"));
+                    if (range != null) {
+                        monthRange(found, m, year, range[0], range[1], m.group("year") != null);
+                    }
+                }
+            }
+        }
+        if (digits && months) {
+            for (Matcher m = MONTH_YEAR.matcher(s); m.find(); ) {
+                add(found, new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true));
+            }
+        }
+        if (digits) {
+            for (Matcher m = YEAR_RANGE.matcher(s); m.find(); ) {
+                int from = Integer.parseInt(m.group(1));
+                int to = m.group(2).length() == 2 ? from / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
+                if (to > from && to - from < 50) {
+                    add(found, new DateMention(EventDate.range(EventDate.year(from), EventDate.year(to)), m.start(), m.end(), true));
+                }
+            }
+        }
+        if (published != null && months) {
+            relativeMonths(s, published, future, digits, found);
+        }
+        if (digits) {
+            for (Matcher m = YEAR_ALONE.matcher(s); m.find(); ) {
+                add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
+            }
+        }
+        if (hasRelativeWord(s)) {
+            for (Matcher m = RELATIVE.matcher(s); m.find(); ) {
+                EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
+                if (d != null) {
+                    add(found, new DateMention(d, m.start(), m.end(), false));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    private static void explicitDays(String s, List<DateMention> found) {
         for (Matcher m = DAY_MONTH_YEAR.matcher(s); m.find(); ) {
             day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true);
         }
@@ -81,68 +137,71 @@ final class DateFinder {
             int year = Integer.parseInt(m.group(3));
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), true);
         }
-        for (Matcher m = PERIOD.matcher(s); m.find(); ) {
-            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
-                    : relativeYear(m.group("rel"), pubYear);
-            if (m.group("year") == null && m.group("rel") == null) {
-                year = pubYear;
-            }
-            if (year != null) {
-                int[] months = periodMonths(m.group("part"), m.group("count"), m.group("unit"));
-                if (months != null) {
-                    monthRange(found, m, year, months[0], months[1], m.group("year") != null);
-                }
-            }
+    }
+
+    private static void relativeMonths(String s, LocalDate published, boolean future, boolean digits, List<DateMention> found) {
+        Integer pubYear = published.getYear();
+        for (Matcher m = MONTH_RANGE.matcher(s); m.find(); ) {
+            Integer year = m.group(3) != null ? relativeYear(m.group(3), pubYear) : pubYear;
+            monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
         }
-        for (Matcher m = MONTH_YEAR.matcher(s); m.find(); ) {
-            add(found, new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true));
-        }
-        for (Matcher m = YEAR_RANGE.matcher(s); m.find(); ) {
-            int from = Integer.parseInt(m.group(1));
-            int to = m.group(2).length() == 2 ? from / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
-            if (to > from && to - from < 50) {
-                add(found, new DateMention(EventDate.range(EventDate.year(from), EventDate.year(to)), m.start(), m.end(), true));
-            }
-        }
-        if (published != null) {
-            for (Matcher m = MONTH_RANGE.matcher(s); m.find(); ) {
-                Integer year = m.group(3) != null ? relativeYear(m.group(3), pubYear) : pubYear;
-                monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
-            }
+        if (digits) {
             for (Matcher m = DAY_MONTH.matcher(s); m.find(); ) {
                 dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future);
             }
             for (Matcher m = MONTH_DAY.matcher(s); m.find(); ) {
                 dayThisYear(found, m, month(m.group(1)), Integer.parseInt(m.group(2)), published, future);
             }
-            for (Matcher m = MONTH_ALONE.matcher(s); m.find(); ) {
-                int mon = month(m.group(1));
-                int year;
-                if (m.group(2) != null) {
-                    year = relativeYear(m.group(2), pubYear);
-                } else {
-                    // "in January": the latest January on or before publication, or the next one for plans
-                    year = pubYear;
-                    if (!future && mon > published.getMonthValue()) {
-                        year--;
-                    } else if (future && mon < published.getMonthValue()) {
-                        year++;
-                    }
+        }
+        for (Matcher m = MONTH_ALONE.matcher(s); m.find(); ) {
+            int mon = month(m.group(1));
+            int year;
+            if (m.group(2) != null) {
+                year = relativeYear(m.group(2), pubYear);
+            } else {
+                // "in January": the latest January on or before publication, or the next one for plans
+                year = pubYear;
+                if (!future && mon > published.getMonthValue()) {
+                    year--;
+                } else if (future && mon < published.getMonthValue()) {
+                    year++;
                 }
-                add(found, new DateMention(EventDate.month(year, mon), m.start(), m.end(), false));
+            }
+            add(found, new DateMention(EventDate.month(year, mon), m.start(), m.end(), false));
+        }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
             }
         }
-        for (Matcher m = YEAR_ALONE.matcher(s); m.find(); ) {
-            add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
-        }
-        for (Matcher m = RELATIVE.matcher(s); m.find(); ) {
-            EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
-            if (d != null) {
-                add(found, new DateMention(d, m.start(), m.end(), false));
+        return false;
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean hasMonthName(String s) {
+        for (String stem : MONTH_STEMS) {
+            if (s.contains(stem)) {
+                return true;
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return List.copyOf(found);
+        return false;
+    }
+
+    /** Whether {@link #RELATIVE} can match: every alternative holds one of these words. */
+    private static boolean hasRelativeWord(String s) {
+        String lower = EventCues.asciiLowerCase(s);
+        return lower.contains("year") || lower.contains("month") || lower.contains("week") || lower.contains("day")
+                || lower.contains("tonight") || lower.contains("tomorrow");
+    }
+
+    private static boolean hasPeriodWord(String s) {
+        String lower = EventCues.asciiLowerCase(s);
+        return lower.contains("quarter") || lower.contains("month") || lower.contains("half") || lower.contains("halves");
     }
 
     private static EventDate anchorBefore(List<DateMention> found, int position, EventDate anchor) {

@@ -42,7 +42,6 @@ public final class EventExtractor {
             "export|import|trade|turnover|shipment|sales\\s+to|supplies\\s+to", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORTH = Pattern.compile(
             "\\b(?:worth|valued\\s+at|totall?ing|amounting\\s+to|of)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     private final CountryRecognizer recognizer;
 
@@ -111,8 +110,10 @@ public final class EventExtractor {
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
-        boolean backReference = context.hasPair() && BACK_REFERENCE.matcher(s).find();
         Party contextOther = parties.size() == 1 ? context.otherThan(parties.get(0)) : null;
+        // Only a sentence that names no pair of its own may need to refer back to one.
+        boolean backReference = context.hasPair() && parties.size() < 2 && contextOther == null
+                && BACK_REFERENCE.matcher(s).find();
         boolean candidate = parties.size() >= 2 || contextOther != null || (parties.isEmpty() && backReference);
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
@@ -121,9 +122,9 @@ public final class EventExtractor {
                 context.actor1 = parties.get(0);
                 context.actor2 = parties.get(1);
             }
-            Matcher year = ANY_YEAR.matcher(s);
-            while (year.find()) {
-                context.lastDate = EventDate.year(Integer.parseInt(year.group()));
+            int year = lastYearIn(s);
+            if (year > 0) {
+                context.lastDate = EventDate.year(year);
             }
             return List.of();
         }
@@ -353,7 +354,40 @@ public final class EventExtractor {
     }
 
     private static Integer firstYearIn(String text) {
-        Matcher m = ANY_YEAR.matcher(text);
-        return m.find() ? Integer.valueOf(m.group()) : null;
+        int year = yearAt(text, 0, true);
+        return year > 0 ? year : null;
+    }
+
+    private static int lastYearIn(String text) {
+        return yearAt(text, text.length() - 1, false);
+    }
+
+    /**
+     * The first (or last) stand-alone four-digit year 1900-2099 from {@code from}, or 0. A plain scan:
+     * it runs on every sentence, where a regex costs more than the rest of the sentence's reading.
+     */
+    private static int yearAt(String text, int from, boolean forward) {
+        int n = text.length();
+        for (int i = from; forward ? i + 4 <= n : i >= 0; i += forward ? 1 : -1) {
+            if (i + 4 > n) {
+                continue;
+            }
+            char c0 = text.charAt(i);
+            char c1 = text.charAt(i + 1);
+            if (!(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')
+                    || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
+                continue;
+            }
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean wordEnd = i + 4 == n || !Character.isLetterOrDigit(text.charAt(i + 4));
+            if (wordStart && wordEnd) {
+                return (c0 - '0') * 1000 + (c1 - '0') * 100 + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -93,6 +93,9 @@ final class MoneyFinder {
 
     /** Sums of money in the sentence, in text order, non-overlapping. */
     static List<MoneyMention> amounts(String sentence) {
+        if (!hasDigit(sentence)) {
+            return List.of(); // every pattern needs a number
+        }
         List<MoneyMention> found = new ArrayList<>();
         Matcher p = PREFIXED.matcher(sentence);
         while (p.find()) {
@@ -122,6 +125,9 @@ final class MoneyFinder {
 
     /** Per-cent changes in the sentence, in text order. */
     static List<ChangeMention> changes(String sentence) {
+        if (!hasDigit(sentence)) {
+            return List.of();
+        }
         List<ChangeMention> found = new ArrayList<>();
         Matcher m = PERCENT.matcher(sentence);
         while (m.find()) {
@@ -149,6 +155,16 @@ final class MoneyFinder {
             found.add(new ChangeMention(percent, year, prior, m.start(), m.end(), baseStart, baseEnd));
         }
         return List.copyOf(found);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<MoneyMention> found, String sentence, int start, int end, String number,
