@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +21,7 @@ import java.util.TreeMap;
 /**
  * How a report or an alert changes one scope's digest for one reporting period. Counts and sums
  * take each fact once (and only facts, as the aggregates do); articles counts distinct articles.
+ * Whether a fact or article is new to the digest is the caller's to say (it keeps those ids).
  */
 public final class DigestUpdater {
     /** How many events a digest lists. */
@@ -46,24 +46,23 @@ public final class DigestUpdater {
         return scope + "|" + period.label(published);
     }
 
-    public DigestState empty(ScopeKey scope, LocalDate published) {
-        Digest digest = new Digest(id(scope, published), scope.scope(), scope.country(), scope.partner(),
+    public Digest empty(ScopeKey scope, LocalDate published) {
+        return new Digest(id(scope, published), scope.scope(), scope.country(), scope.partner(),
                 period.label(published), period.first(published), period.last(published),
                 Map.of(), Map.of(), List.of(), List.of(), List.of(), 0);
-        return new DigestState(digest, List.of(), List.of());
     }
 
-    public DigestState withReport(DigestState state, NewsEvent event, List<Digest.Figure> figures) {
-        Digest d = state.digest();
-        LinkedHashSet<String> articles = new LinkedHashSet<>(state.articleIds());
-        if (event.source() != null && event.source().articleId() != null) {
-            articles.add(event.source().articleId());
-        }
-        LinkedHashSet<String> facts = new LinkedHashSet<>(state.factIds());
+    /**
+     * The digest with one more report.
+     *
+     * @param newFact    the first report of this fact in this digest
+     * @param newArticle the first report from this article in this digest
+     */
+    public Digest withReport(Digest d, NewsEvent event, boolean newFact, boolean newArticle, List<Digest.Figure> figures) {
         Map<EventKind, Long> counts = d.counts();
         Map<EventKind, Map<String, BigDecimal>> amounts = d.amounts();
         List<NewsEvent> top = d.topEvents();
-        if (facts.add(event.id())) {
+        if (newFact) {
             if (AggregateMath.counts(event)) {
                 counts = increment(counts, event.kind());
                 if (event.amount() != null && FactPeriods.withinOneYear(event.date())) {
@@ -75,22 +74,19 @@ public final class DigestUpdater {
             next.sort(SIGNIFICANCE);
             top = next.size() > TOP_EVENTS ? next.subList(0, TOP_EVENTS) : next;
         }
-        Digest updated = new Digest(d.id(), d.scope(), d.country(), d.partner(), d.period(), d.from(), d.to(),
-                counts, amounts, figures, top, d.alerts(), articles.size());
-        return new DigestState(updated, List.copyOf(facts), List.copyOf(articles));
+        return new Digest(d.id(), d.scope(), d.country(), d.partner(), d.period(), d.from(), d.to(),
+                counts, amounts, figures, top, d.alerts(), d.articles() + (newArticle ? 1 : 0));
     }
 
-    /** The state with the alert added, or the same state when the digest already lists it. */
-    public DigestState withAlert(DigestState state, Alert alert, List<Digest.Figure> figures) {
-        Digest d = state.digest();
+    /** The digest with the alert added, or the same digest when it already lists it. */
+    public Digest withAlert(Digest d, Alert alert, List<Digest.Figure> figures) {
         if (d.alerts().stream().anyMatch(a -> a.id().equals(alert.id()))) {
-            return state;
+            return d;
         }
         List<Alert> alerts = new ArrayList<>(d.alerts());
         alerts.add(alert);
-        Digest updated = new Digest(d.id(), d.scope(), d.country(), d.partner(), d.period(), d.from(), d.to(),
+        return new Digest(d.id(), d.scope(), d.country(), d.partner(), d.period(), d.from(), d.to(),
                 d.counts(), d.amounts(), figures, d.topEvents(), alerts, d.articles());
-        return new DigestState(updated, state.factIds(), state.articleIds());
     }
 
     private static int kindWeight(EventKind kind) {

@@ -2,10 +2,11 @@ package io.newsmon.streams.topology;
 
 import io.newsmon.model.Aggregate;
 import io.newsmon.model.Digest;
-import io.newsmon.streams.digest.DigestState;
+import io.newsmon.model.NewsEvent;
 import io.newsmon.streams.digest.DigestUpdater;
 import io.newsmon.streams.digest.Figures;
 import io.newsmon.streams.fact.ScopeKey;
+import io.newsmon.streams.fact.ScopeYears;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,9 +25,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DigestProcessor implements Processor<String, DigestInput, String, Digest> {
     private final DigestUpdater updater;
     private ProcessorContext<String, Digest> context;
-    private KeyValueStore<String, DigestState> digests;
+    private KeyValueStore<String, Digest> digests;
+    private KeyValueStore<String, Long> members;
     private KeyValueStore<String, Aggregate> aggregates;
-    private KeyValueStore<String, io.newsmon.streams.fact.ScopeYears> years;
+    private KeyValueStore<String, ScopeYears> years;
 
     DigestProcessor(DigestUpdater updater) {
         this.updater = updater;
@@ -36,6 +38,7 @@ final class DigestProcessor implements Processor<String, DigestInput, String, Di
     public void init(ProcessorContext<String, Digest> context) {
         this.context = context;
         this.digests = context.getStateStore(StoreNames.DIGESTS);
+        this.members = context.getStateStore(StoreNames.DIGEST_MEMBERS);
         this.aggregates = context.getStateStore(StoreNames.AGGREGATES);
         this.years = context.getStateStore(StoreNames.SCOPE_YEARS);
     }
@@ -50,22 +53,42 @@ final class DigestProcessor implements Processor<String, DigestInput, String, Di
                 : input.alert().raisedAt() != null ? input.alert().raisedAt() : Instant.ofEpochMilli(record.timestamp());
         LocalDate published = LocalDate.ofInstant(at, ZoneOffset.UTC);
         String id = updater.id(scope, published);
-        DigestState before = digests.get(id);
-        DigestState state = before != null ? before : updater.empty(scope, published);
-        List<Digest.Figure> figures = Figures.of(scope, yearly(scope));
-        DigestState after = input.report() != null
-                ? updater.withReport(state, input.report(), figures)
-                : updater.withAlert(state, input.alert(), figures);
-        if (after.equals(before)) {
-            return; // nothing new: the topic already holds this version
+        Digest before = digests.get(id);
+        Digest digest = before != null ? before : updater.empty(scope, published);
+        Digest after;
+        if (input.report() != null) {
+            NewsEvent event = input.report();
+            boolean newFact = firstTime(id + "|fact|" + event.id());
+            boolean newArticle = event.source() != null && event.source().articleId() != null
+                    && firstTime(id + "|article|" + event.source().articleId());
+            if (!newFact && !newArticle) {
+                return; // nothing new: the topic already holds this version
+            }
+            after = updater.withReport(digest, event, newFact, newArticle, Figures.of(scope, yearly(scope)));
+        } else {
+            after = updater.withAlert(digest, input.alert(), Figures.of(scope, yearly(scope)));
+            if (after == digest) {
+                return;
+            }
         }
         digests.put(id, after);
-        context.forward(record.withKey(id).withValue(after.digest()));
+        context.forward(record.withKey(id).withValue(after));
+    }
+
+    /** Notes a member (fact or article) of a digest; true when it was not one yet. */
+    private boolean firstTime(String member) {
+        if (members.get(member) != null) {
+            return false;
+        }
+        members.put(member, 1L);
+        return true;
     }
 
     private List<Aggregate> yearly(ScopeKey scope) {
         List<Aggregate> out = new ArrayList<>();
-        for (int year : StoreHistory.yearsOf(years, scope).years()) {
+        List<Integer> all = StoreHistory.yearsOf(years, scope).years();
+        // only the years the charts show are read
+        for (int year : all.subList(Math.max(0, all.size() - Figures.YEARS), all.size())) {
             Aggregate a = aggregates.get(Aggregate.keyOf(scope.country(), scope.partner(), Integer.toString(year)));
             if (a != null) {
                 out.add(a);

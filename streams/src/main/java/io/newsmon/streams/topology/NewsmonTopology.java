@@ -15,7 +15,6 @@ import io.newsmon.streams.attention.AttentionTopic;
 import io.newsmon.streams.detect.DetectionSettings;
 import io.newsmon.streams.detect.Detectors;
 import io.newsmon.streams.digest.DigestPeriod;
-import io.newsmon.streams.digest.DigestState;
 import io.newsmon.streams.digest.DigestUpdater;
 import io.newsmon.streams.fact.FactNotes;
 import io.newsmon.streams.fact.ScopeKey;
@@ -105,7 +104,7 @@ public final class NewsmonTopology {
         byScope.mapValues(DigestInput::of, Named.as("report-input"))
                 .merge(alertsByScope, Named.as("digest-inputs"))
                 .process(() -> new DigestProcessor(digestUpdater), Named.as("digest"),
-                        StoreNames.DIGESTS, StoreNames.AGGREGATES, StoreNames.SCOPE_YEARS)
+                        StoreNames.DIGESTS, StoreNames.DIGEST_MEMBERS, StoreNames.AGGREGATES, StoreNames.SCOPE_YEARS)
                 .to(Topics.DIGESTS.name(), Produced.with(Serdes.String(), NewsmonSerdes.digest()).withName("write-digests"));
 
         // 5. Attention clock: rolling article counts per scope by publication time.
@@ -142,7 +141,8 @@ public final class NewsmonTopology {
         builder.addStateStore(store(StoreNames.FACT_NOTES, JsonSerde.of(FactNotes.class)));
         builder.addStateStore(store(StoreNames.SCOPE_YEARS, JsonSerde.of(ScopeYears.class)));
         builder.addStateStore(store(StoreNames.EMITTED_ALERTS, NewsmonSerdes.alert()));
-        builder.addStateStore(store(StoreNames.DIGESTS, JsonSerde.of(DigestState.class)));
+        builder.addStateStore(store(StoreNames.DIGESTS, NewsmonSerdes.digest()));
+        builder.addStateStore(store(StoreNames.DIGEST_MEMBERS, Serdes.Long()));
         builder.addStateStore(hourly(StoreNames.ATTENTION_HOURS));
         builder.addStateStore(hourly(StoreNames.ATTENTION_ARTICLES));
         builder.addStateStore(store(StoreNames.ATTENTION_AS_OF, Serdes.Long()));

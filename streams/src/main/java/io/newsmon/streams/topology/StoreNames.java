@@ -15,8 +15,10 @@ public final class StoreNames {
     public static final String SCOPE_YEARS = "newsmon-scope-years";
     /** Alert id → the alert as first raised: an alert id is emitted once (and can be queried). */
     public static final String EMITTED_ALERTS = "newsmon-emitted-alerts";
-    /** Digest id → the digest so far, with the facts and articles it has taken in. */
+    /** Digest id → the digest so far. */
     public static final String DIGESTS = "newsmon-digest-state";
+    /** "digestId|fact|id" and "digestId|article|id" → 1: what a digest has taken in already. */
+    public static final String DIGEST_MEMBERS = "newsmon-digest-members";
 
     /** Scope → hour bucket → articles published in that hour (window store, 31 days). */
     public static final String ATTENTION_HOURS = "newsmon-attention-hours";
