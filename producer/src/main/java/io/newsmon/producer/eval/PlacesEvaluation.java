@@ -1,8 +1,12 @@
 package io.newsmon.producer.eval;
 
+import io.newsmon.producer.extract.CountryRecognizer;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +29,32 @@ public final class PlacesEvaluation {
     private static final int TOP = 12;
 
     private PlacesEvaluation() {
+    }
+
+    /**
+     * Scores {@code CountryRecognizer::countriesIn} and {@code countriesNamed} on one split, for
+     * tuning without looking at TEST:
+     * {@code java ... io.newsmon.producer.eval.PlacesEvaluation [--split TRAIN] [--reuters DIR]}.
+     */
+    public static void main(String[] args) {
+        String split = "TRAIN";
+        Path dir = ReutersCorpus.DEFAULT_DIR;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--split" -> split = args[i + 1];
+                case "--reuters" -> dir = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("usage: PlacesEvaluation [--split TRAIN|TEST] [--reuters DIR]");
+            }
+        }
+        List<ReutersStory> stories = new ReutersCorpus(dir).stories();
+        CountryRecognizer recognizer = new CountryRecognizer();
+        print(split, "countriesIn (salient)", score(stories, split, recognizer::countriesIn));
+        print(split, "countriesNamed (all)", score(stories, split, recognizer::countriesNamed));
+    }
+
+    private static void print(String split, String what, PlacesScore score) {
+        System.out.printf(Locale.ROOT, "%s, %d stories, %-22s %s%n    most missed: %s%n    most spurious: %s%n",
+                split, score.stories(), what, score.prf().format(), score.mostMissed(), score.mostSpurious());
     }
 
     /**

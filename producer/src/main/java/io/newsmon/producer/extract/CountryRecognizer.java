@@ -51,13 +51,17 @@ public final class CountryRecognizer {
     }
 
     /**
-     * Every country the text names, in order of first mention: what {@link #find} returns, as a
-     * set. Cities and regions count ("a Houston refinery" names the United States).
+     * Every country the text names as a country (by name, demonym, capital or group), in order of
+     * first mention. A city or region only places something in a country ("a summit in Venice",
+     * "a Houston refinery"): {@link #find} reports it, {@link #countriesIn} weighs it, but it does
+     * not name the state.
      */
     public Set<String> countriesNamed(String text) {
         Set<String> codes = new LinkedHashSet<>();
         for (CountryMention m : find(text)) {
-            codes.add(m.iso3());
+            if (m.type() != MentionType.CITY && m.type() != MentionType.REGION) {
+                codes.add(m.iso3());
+            }
         }
         return codes;
     }
