@@ -1,6 +1,5 @@
 package io.newsmon.streams.detect;
 
-import io.newsmon.model.Aggregate;
 import io.newsmon.model.Alert;
 import io.newsmon.model.AlertType;
 import io.newsmon.model.EventKind;

@@ -1,10 +1,7 @@
 package io.newsmon.streams.topology;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.model.Aggregate;
 import io.newsmon.model.Alert;
-import io.newsmon.model.DeadLetter;
-import io.newsmon.model.Digest;
 import io.newsmon.model.NewsEvent;
 import io.newsmon.model.Scope;
 import io.newsmon.serde.JsonSerde;

@@ -1,0 +1,194 @@
+package io.newsmon.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.config.NewsmonConfig;
+import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsmon.model.Amount;
+import io.newsmon.model.EventDate;
+import io.newsmon.model.EventKind;
+import io.newsmon.model.Evidence;
+import io.newsmon.model.Modality;
+import io.newsmon.model.NewsEvent;
+import io.newsmon.model.SourceRef;
+import io.newsmon.serde.NewsmonSerdes;
+import io.newsmon.topics.Topics;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streams stage killed without warning (SIGKILL of its JVM) in the middle of a batch, then
+ * restarted on the same state directory: exactly-once processing plus the emitted-alerts store must
+ * leave every alert on the topic once, none lost.
+ */
+class CrashRecoveryTest {
+    private static EmbeddedKafkaBroker broker;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void aKilledInstanceRestartsWithoutLosingOrRepeatingAlerts() throws Exception {
+        Path stateDir = Files.createTempDirectory("newsmon-crash");
+        Process first = null;
+        Process second = null;
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            first = startInstance(stateDir);
+            List<String> batch1 = List.of("BEL", "FRA", "USA", "JPN");
+            for (String exporter : batch1) {
+                sendDrop(producer, exporter, "KAZ");
+            }
+            assertThat(alertCounts(batch1.size())).hasSize(batch1.size());
+
+            // a second batch, and the instance is killed while it works on it
+            List<String> batch2 = List.of("ITA", "ESP", "GBR", "IRL", "NLD", "POL");
+            for (String exporter : batch2) {
+                sendDrop(producer, exporter, "KAZ");
+            }
+            for (String exporter : batch1) {
+                sendDrop(producer, exporter, "KAZ"); // the same facts again: nothing new to raise
+            }
+            Thread.sleep(300);
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            System.out.println("alerts on the topic when the instance was killed: " + alertCounts(0).size());
+
+            second = startInstance(stateDir);
+            Map<String, Integer> alerts = alertCounts(batch1.size() + batch2.size());
+            assertThat(alerts).hasSize(batch1.size() + batch2.size());
+            assertThat(alerts.values()).as("each alert id on the topic once").containsOnly(1);
+        } finally {
+            for (Process p : new Process[] {first, second}) {
+                if (p != null) {
+                    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+            NewsmonStreamsEndToEndTest.deleteRecursively(stateDir);
+        }
+    }
+
+    /** Starts NewsmonStreams in its own JVM and waits for it to be RUNNING. */
+    private static Process startInstance(Path stateDir) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", classpath, StreamsProcess.class.getName(),
+                NewsmonConfig.BOOTSTRAP_SERVERS + "=" + broker.bootstrapServers(),
+                NewsmonConfig.APPLICATION_ID + "=newsmon-crash",
+                NewsmonConfig.STATE_DIR + "=" + stateDir,
+                NewsmonConfig.TOPIC_PARTITIONS + "=2",
+                // the killed member's partitions wait for its session to expire: keep that short
+                "session.timeout.ms=6000"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String line;
+        while ((line = out.readLine()) != null && System.nanoTime() < deadline) {
+            if (line.equals("RUNNING")) {
+                drain(out);
+                return process;
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("streams process did not start (classpath entries: "
+                + classpath.split(File.pathSeparator).length + ")");
+    }
+
+    /** Keeps reading the child's output so that it never blocks on a full pipe. */
+    private static void drain(BufferedReader out) {
+        Thread drainer = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // discard
+                }
+            } catch (java.io.IOException e) {
+                // the process ended
+            }
+        });
+        drainer.setDaemon(true);
+        drainer.start();
+    }
+
+    private static void sendDrop(KafkaProducer<String, byte[]> producer, String exporter, String importer) {
+        send(producer, trade(exporter, importer, "2010", "500000000"));
+        send(producer, trade(exporter, importer, "2011", "200000000"));
+        producer.flush();
+    }
+
+    private static NewsEvent trade(String a1, String a2, String year, String value) {
+        Amount amount = Amount.of(value, "USD");
+        EventDate date = EventDate.parse(year);
+        String sentence = a1 + " exported $" + value + " to " + a2 + " in " + year + ".";
+        return new NewsEvent(NewsEvent.factId(EventKind.TRADE, a1, a2, date, amount, Modality.FACT),
+                EventKind.TRADE, null, Modality.FACT, a1, a2, date, amount, null,
+                new Evidence(sentence, 0, sentence.length()),
+                new SourceRef(a1 + year, null, null, Instant.parse("2026-11-24T08:00:00Z")), "newsmon");
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, NewsEvent event) {
+        producer.send(new ProducerRecord<>(Topics.TRADE_EVENTS.name(), event.actor1(),
+                NewsmonSerdes.event().serialize(Topics.TRADE_EVENTS.name(), event)));
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** How often each alert id is on the alerts topic (read committed), once {@code expected} ids are there. */
+    private static Map<String, Integer> alertCounts(int expected) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-reader-" + System.nanoTime());
+        Map<String, Integer> seen = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ALERTS.name()));
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long settle = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, settle)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    seen.merge(r.key(), 1, Integer::sum);
+                }
+                if (seen.size() >= expected && settle == Long.MAX_VALUE) {
+                    settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                }
+            }
+        }
+        return seen;
+    }
+}
