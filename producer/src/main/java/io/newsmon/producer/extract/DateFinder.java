@@ -45,7 +45,7 @@ final class DateFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b(?:(?:from|between)\\s+)?" + YEAR + "\\s*(?:-|–|—|/|to|and|through)\\s*(\\d{4}|\\d{2})\\b(?!\\s*(?:mln|million|billion|pct|%))");
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$€£¥.,])" + YEAR + "(?!\\d|,\\d|\\.\\d|\\s*(?:mln|million|billion|bln|pct|%|tonnes|dlrs))");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$€£¥.,])" + YEAR + "(?!\\d|,\\d|\\.\\d|'?s\\b|\\s*(?:mln|million|billion|bln|pct|%|tonnes|dlrs))");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?<lastyear>last\\s+year|a\\s+year\\s+ago|the\\s+previous\\s+year|the\\s+past\\s+year)"
                     + "|\\b(?<thisyear>this\\s+year|(?:so\\s+far\\s+)?this\\s+year|the\\s+current\\s+year)"

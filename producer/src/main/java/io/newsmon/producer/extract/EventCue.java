@@ -19,6 +19,11 @@ record EventCue(EventKind kind, String cameo, Direction direction, int start, in
         /** actor1 is introduced by "from", "by" (imports from, investment from, aid from). */
         FROM_IS_ACTOR1,
         /** The country named before the cue receives (hosted, welcomed): it is actor2. */
-        SUBJECT_IS_ACTOR2
+        SUBJECT_IS_ACTOR2,
+        /**
+         * actor1 is introduced by "with" (or stands after the cue), the subject is actor2: "the U.S.
+         * deficit with Hong Kong" is Hong Kong exporting to the U.S.
+         */
+        WITH_IS_ACTOR1
     }
 }

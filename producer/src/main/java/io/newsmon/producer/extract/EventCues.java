@@ -44,22 +44,27 @@ final class EventCues {
                     "host|welcom",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip|tour|arriv|travel|flew|fly|went",
-                    "visit(?:s|ed|ing)?|(?:state|official|working)\\s+visit|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+in|"
-                            + "travel(?:l?ed|s|l?ing)?\\s+to|flew\\s+to|fly\\s+to|went\\s+to"),
+                    "visit|trip|tour|arriv|travel|flew|fly|went|leav|left|stop|go on|goes on|mission|delegation|here",
+                    "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
+                            + "travel(?:l?ed|s|l?ing)?\\s+to|flew\\s+to|fly\\s+to|went\\s+to|"
+                            + "(?:leave|leaves|left|leaving)\\s+for|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
+                            + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
+                            + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "sign|entered|agreed|conclude|reach",
-                    "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"
+                    "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"
                             + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
                             + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
-                            + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)"),
+                            + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)|"
+                            + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
-                    "agreement|accord|memorand|mou|treat|pact|protocol|joint",
-                    "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)",
+                    "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
+                    "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"
+                            + "letters?\\s+of\\s+(?:intent|understanding)",
                     AGREEMENT_VERBS),
             rule(EventKind.MEETING, "046", EventCue.Direction.TEXT_ORDER,
                     "negotiat",
-                    "negotiat(?:e|ed|es|ing|ions?|ors?)"),
+                    "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "talks|met|meet|consultation|phone|conferred",
                     "talks|met|meet|meets|consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|"
@@ -67,27 +72,39 @@ final class EventCues {
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",
                     "meetings?|summit|discuss(?:ed|es|ing|ions?)?", "with|between"),
-            rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
-                    "import|purchase|bought|buy",
-                    "imports?|imported|importing|importers?|purchases\\s+from|bought|buying|buys|purchased"),
+            // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
-                    "export|shipment|shipped|sold|sales|supplies|supplied",
-                    "exports?|exported|exporting|exporters?|shipments?|shipped|sold|sales\\s+to|supplies\\s+to|supplied"),
+                    "surplus",
+                    "(?:trade\\s+)?surplus(?:es)?(?=[^.;]{0,60}?\\bwith\\b)"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
+                    "deficit|shortfall",
+                    "(?:trade\\s+)?(?:deficits?|shortfalls?)(?=[^.;]{0,60}?\\bwith\\b)"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
+                    "import|purchas|bought|buy",
+                    "imports?|imported|importing|importers?|purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy"),
+            rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
+                    "export|shipment|shipped|sold|sell|sales|supplies|supplied",
+                    "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
+                            + "sales\\s+to|supplies\\s+to|supplied"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
-                    "trade|turnover|trading",
-                    "trade\\s+(?:turnover|volume|surplus|deficit|gap|imbalance|balance|between|with|mission|delegation|"
-                            + "(?:rose|fell|grew|increased|decreased|declined|reached|totalled|totaled|amounted|stood|was|were))|"
-                            + "turnover|bilateral\\s+trade|two-way\\s+trade|trade\\s+ties|trading\\s+partners?"),
+                    "trade|turnover",
+                    "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
+                            + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade"),
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
-                    "invest|fdi|capital|joint",
-                    "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?"),
+                    "invest|fdi|capital|joint|stake",
+                    "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?|stakes?\\s+in"),
             rule(EventKind.AID, "073", EventCue.Direction.TO_IS_ACTOR2,
                     "humanitarian|emergency|disaster|food",
                     "humanitarian\\s+(?:aid|assistance|relief)|emergency\\s+(?:aid|relief)|disaster\\s+relief|food\\s+aid"),
+            // The subject receives: "Turkey will receive 720 mln dlrs in aid", "borrow ... from Japan's Exim Bank".
+            rule(EventKind.AID, "071", EventCue.Direction.SUBJECT_IS_ACTOR2,
+                    "receiv|borrow",
+                    "receiv(?:e|ed|es|ing)(?=[^.;]{0,60}?\\b(?:aid|loans?|credits?|grants?|assistance)\\b)|borrow(?:s|ed|ing)?"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid|grant|assistance|donat|loan|lent|lend|credit|financing|debt",
+                    "aid|grant|assistance|donat|loan|lent|lend|credit|financing|debt|reschedul",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
-                            + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|financing\\s+for|debt\\s+relief"),
+                            + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
+                            + "reschedul(?:e|ed|es|ing)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass|consul|trade|representative|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
@@ -95,10 +112,11 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|retaliat|blacklist",
-                    "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export)\\s+bans?|"
-                            + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory)\\s+tariffs?|"
-                            + "tariffs?\\s+(?:on|against)|retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?"));
+                    "sanction|embargo|boycott|ban|tariff|retaliat|blacklist|ties",
+                    "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
+                            + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
+                            + "tariffs?\\s+(?:on|against)|retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
+                            + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties"));
 
     private static final AhoCorasick STEMS;
     /** For each stem of {@link #STEMS}: the rules it may trigger, as a bit set. */
@@ -118,7 +136,12 @@ final class EventCues {
     private EventCues() {
     }
 
-    /** Cues in the sentence, one per kind (the first in text order), ordered by position. */
+    /**
+     * Cues in the sentence, ordered by position, non-overlapping (earlier rules win). Of the kinds that
+     * carry sums (trade, investment, aid, sanction) every occurrence is kept, so each sum can go to
+     * the cue nearest to it ("exported 500 mln dlrs ... and imported 1.5 billion"); of the other kinds,
+     * the first occurrence stands for the kind.
+     */
     static List<EventCue> find(String text) {
         long triggered = triggeredRules(text);
         if (triggered == 0) {
@@ -131,23 +154,32 @@ final class EventCues {
             if ((triggered & (1L << r)) == 0) {
                 continue;
             }
-            if (cues.stream().anyMatch(c -> c.kind() == rule.kind() && !(rule.kind() == EventKind.TRADE))) {
+            boolean every = carriesSums(rule.kind());
+            if (!every && cues.stream().anyMatch(c -> c.kind() == rule.kind())) {
+                continue;
+            }
+            if (rule.requires() != null && !rule.requires().matcher(sentence).find()) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
-            if (m.find() && (rule.requires() == null || rule.requires().matcher(sentence).find())) {
-                cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), m.start(), m.end()));
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (cues.stream().noneMatch(c -> start < c.end() && end > c.start())) {
+                    cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, end));
+                    if (!every) {
+                        break;
+                    }
+                }
             }
         }
-        // TRADE may have matched under several rules (imports, exports, turnover): keep the earliest.
-        List<EventCue> oneEach = new ArrayList<>();
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        for (EventCue c : cues) {
-            if (oneEach.stream().noneMatch(o -> o.kind() == c.kind())) {
-                oneEach.add(c);
-            }
-        }
-        return List.copyOf(oneEach);
+        return List.copyOf(cues);
+    }
+
+    /** Kinds whose events are measured in money, one event per stated sum. */
+    static boolean carriesSums(EventKind kind) {
+        return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID || kind == EventKind.SANCTION;
     }
 
     /** The rules whose stems occur in the text, as a bit set over {@link #RULES}: one automaton pass. */

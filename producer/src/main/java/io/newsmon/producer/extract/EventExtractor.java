@@ -60,7 +60,7 @@ public final class EventExtractor {
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? firstYearIn(text) : null;
         List<CountryMention> mentions = recognizer.find(text);
-        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication);
+        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions));
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
@@ -76,12 +76,13 @@ public final class EventExtractor {
                 events.putIfAbsent(e.id(), e);
             }
         }
-        return List.copyOf(events.values());
+        return visitorsFirst(List.copyOf(events.values()));
     }
 
     /** What the previous sentences established: the pair being discussed and the latest date. */
     private static final class ArticleContext {
         final SourceRef source;
+        final MoneyFinder.LocalCurrencies currencies;
         final LocalDate published;
         final Integer fallbackYear;
         Party actor1;
@@ -89,8 +90,11 @@ public final class EventExtractor {
         EventDate lastDate;
         /** For kinds without direction: the order a pair was first named in, so the article stays consistent. */
         final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();
+        /** How many events so far involve each country, in order of first involvement. */
+        final Map<String, Integer> subjectCounts = new LinkedHashMap<>();
 
-        ArticleContext(SourceRef source, LocalDate published, Integer fallbackYear) {
+        ArticleContext(SourceRef source, LocalDate published, Integer fallbackYear, MoneyFinder.LocalCurrencies currencies) {
+            this.currencies = currencies;
             this.source = source;
             this.published = published;
             this.fallbackYear = fallbackYear;
@@ -106,21 +110,60 @@ public final class EventExtractor {
             if (actor2.countries().equals(p.countries())) return actor1;
             return null;
         }
+
+        /**
+         * The other side for a sentence that names one country: the other of the current pair, else the
+         * country the article is about (the one its events so far involve most), when that is another.
+         */
+        Party partnerOf(Party p) {
+            Party other = otherThan(p);
+            if (other != null || subjectCounts.isEmpty()) {
+                return other;
+            }
+            String subject = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : subjectCounts.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    subject = e.getKey();
+                }
+            }
+            return p.countries().contains(subject) ? null : Party.fromContext(subject);
+        }
+
+        /** The country the article's events so far involve most, if it is not {@code p}'s. */
+        Party subjectOtherThan(Party p) {
+            String subject = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : subjectCounts.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    subject = e.getKey();
+                }
+            }
+            return subject == null || p.countries().contains(subject) ? null : Party.fromContext(subject);
+        }
+
+        void count(String iso3) {
+            subjectCounts.merge(iso3, 1, Integer::sum);
+        }
     }
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
-        Party contextOther = parties.size() == 1 ? context.otherThan(parties.get(0)) : null;
+        parties = withoutCurrencyNames(parties, s);
+        int countries = distinctCountries(parties);
+        Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         // Only a sentence that names no pair of its own may need to refer back to one.
-        boolean backReference = context.hasPair() && parties.size() < 2 && contextOther == null
+        boolean backReference = context.hasPair() && countries < 2 && contextOther == null
                 && BACK_REFERENCE.matcher(s).find();
-        boolean candidate = parties.size() >= 2 || contextOther != null || (parties.isEmpty() && backReference);
+        boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference);
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
-            if (parties.size() >= 2) {
+            if (countries >= 2) {
                 context.actor1 = parties.get(0);
-                context.actor2 = parties.get(1);
+                context.actor2 = secondCountry(parties);
             }
             int year = lastYearIn(s);
             if (year > 0) {
@@ -128,58 +171,89 @@ public final class EventExtractor {
             }
             return List.of();
         }
-        List<MoneyMention> money = MoneyFinder.amounts(s);
+        List<MoneyMention> money = MoneyFinder.amounts(s, context.currencies);
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = outside(parties, money);
-        Modality sentenceModality = cues.isEmpty() ? Modality.FACT : Modalities.of(s, cues.get(0).start());
+        countries = distinctCountries(parties);
+        boolean plans = cues.stream().anyMatch(c -> Modalities.of(s, c.start()) == Modality.INTENT);
         List<DateMention> dates = withoutBases(
-                DateFinder.find(s, context.published, context.lastDate, sentenceModality == Modality.INTENT), changes, money);
+                DateFinder.find(s, context.published, context.lastDate, plans), changes, money);
+        Map<EventCue, List<MoneyMention>> sums = sumsByCue(cues, money);
+        boolean signing = cues.stream().anyMatch(c -> c.kind() == EventKind.AGREEMENT);
+        boolean fromContext = countries < 2;
+        EventDate inherited = fromContext ? context.lastDate : null;
         List<NewsEvent> events = new ArrayList<>();
+        java.util.EnumSet<EventKind> read = java.util.EnumSet.noneOf(EventKind.class);
         Roles.Pair lastPair = null;
         for (EventCue cue : cues) {
-            if (cue.kind() == EventKind.TRADE && money.isEmpty()
-                    && !STRONG_TRADE.matcher(s.substring(cue.start(), cue.end())).find()) {
-                continue;
+            List<MoneyMention> own = sums.getOrDefault(cue, List.of());
+            if (own.isEmpty() && read.contains(cue.kind())) {
+                continue; // one event per kind for what the sentence states without a sum
             }
-            boolean fromContext = parties.size() < 2;
+            if (own.isEmpty() && signing && isEconomic(cue.kind())) {
+                continue; // "signed an agreement on investment cooperation": the agreement is the event
+            }
+            if (Modalities.isHypothetical(s, cue.start())) {
+                continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
+            }
             Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, context);
             if (pair == null) {
                 continue;
             }
-            if (cue.direction() == EventCue.Direction.TEXT_ORDER) {
+            if (cue.kind() == EventKind.VISIT && !pair.objectIsActor1() && pair.actor1().start() >= cue.end()) {
+                // "Baldrige will also stop in Hong Kong to meet British officials": the traveller is the
+                // article's subject, not whoever he meets there.
+                Party traveller = context.subjectOtherThan(pair.actor2());
+                if (traveller != null) {
+                    pair = new Roles.Pair(traveller, pair.actor2(), false, pair.marked());
+                }
+            }
+            if (own.isEmpty() && cue.kind() == EventKind.TRADE && !pair.marked()
+                    && cue.direction() != EventCue.Direction.TEXT_ORDER) {
+                continue; // "a major exporter", "curbs on its exports": no partner tied to the flow
+            }
+            if (cue.direction() == EventCue.Direction.TEXT_ORDER && !pair.marked()) {
                 pair = consistentOrder(pair, context);
             }
+            read.add(cue.kind());
             lastPair = pair;
             Modality modality = Modalities.of(s, cue.start());
-            EventDate sentenceDate = dates.isEmpty() ? null : dates.get(0).date();
-            if (sentenceDate == null && fromContext) {
-                sentenceDate = context.lastDate;
-            }
-            if (isEconomic(cue.kind()) && !money.isEmpty()) {
-                for (int i = 0; i < money.size(); i++) {
-                    MoneyMention m = money.get(i);
-                    int until = i + 1 < money.size() ? money.get(i + 1).start() : s.length();
-                    EventDate date = dateNear(m, until, dates, sentenceDate);
-                    date = orDefault(date, cue.kind(), context);
-                    if (date != null) {
-                        Change change = changeAfter(m, until, changes, date);
-                        add(events, cue, pair, modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
+            if (!own.isEmpty()) {
+                for (MoneyMention m : own) {
+                    int next = money.indexOf(m) + 1;
+                    int until = next < money.size() ? money.get(next).start() : s.length();
+                    EventDate date = orDefault(dateNear(m, until, dates, inherited), cue.kind(), context);
+                    if (date == null) {
+                        continue;
                     }
+                    Party item = listItemBefore(m, parties, s);
+                    Roles.Pair itemPair = item != null && !item.countries().equals(pair.object().countries())
+                            && !item.countries().equals(otherSide(pair).countries()) ? pair.withObject(item) : pair;
+                    Change change = changeAfter(m, until, changes, date);
+                    add(events, cue, itemPair, modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
                 }
             } else {
-                EventDate date = orDefault(sentenceDate, cue.kind(), context);
-                if (date != null) {
-                    Amount amount = cue.kind() == EventKind.AGREEMENT ? statedWorth(s, money) : null;
-                    add(events, cue, pair, modalityFor(modality, date, context), date, amount, null, sentence, context);
+                EventDate date = orDefault(dateNearCue(cue, dates, inherited), cue.kind(), context);
+                if (date == null) {
+                    continue;
+                }
+                Amount amount = cue.kind() == EventKind.AGREEMENT ? statedWorth(s, money) : null;
+                for (Party object : coordinated(pair.object(), parties, s)) {
+                    add(events, cue, pair.withObject(object), modalityFor(modality, date, context), date, amount, null,
+                            sentence, context);
                 }
             }
         }
         if (lastPair != null) {
             context.actor1 = lastPair.actor1();
             context.actor2 = lastPair.actor2();
-        } else if (parties.size() >= 2) {
+        } else if (countries >= 2) {
             context.actor1 = parties.get(0);
-            context.actor2 = parties.get(1);
+            context.actor2 = secondCountry(parties);
+        }
+        for (NewsEvent e : events) {
+            context.count(e.actor1());
+            context.count(e.actor2());
         }
         if (!events.isEmpty()) {
             context.lastDate = events.get(events.size() - 1).date();
@@ -188,14 +262,162 @@ public final class EventExtractor {
         return events;
     }
 
+    private static int distinctCountries(List<Party> parties) {
+        if (parties.size() < 2) {
+            return parties.size();
+        }
+        return (int) parties.stream().map(Party::countries).distinct().count();
+    }
+
+    private static Party secondCountry(List<Party> parties) {
+        for (Party p : parties) {
+            if (!p.countries().equals(parties.get(0).countries())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Party otherSide(Roles.Pair pair) {
+        return pair.objectIsActor1() ? pair.actor2() : pair.actor1();
+    }
+
+    /**
+     * Gives each sum to the cue it measures: the nearest cue before it, or one right after it ("58.6 billion
+     * dlrs trade surplus", "300 mln dlr sanctions"), which wins when closer.
+     */
+    private static Map<EventCue, List<MoneyMention>> sumsByCue(List<EventCue> cues, List<MoneyMention> money) {
+        Map<EventCue, List<MoneyMention>> sums = new HashMap<>();
+        for (MoneyMention m : money) {
+            EventCue best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (EventCue c : cues) {
+                if (!EventCues.carriesSums(c.kind())) {
+                    continue;
+                }
+                int distance;
+                if (c.end() <= m.start()) {
+                    distance = m.start() - c.end();
+                } else if (c.start() >= m.end() && c.start() - m.end() <= 30) {
+                    distance = 2 * (c.start() - m.end());
+                } else {
+                    continue;
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = c;
+                }
+            }
+            if (best != null) {
+                sums.computeIfAbsent(best, c -> new ArrayList<>()).add(m);
+            }
+        }
+        return sums;
+    }
+
+    private static final Pattern SUM_PARTNER = Pattern.compile("\\s+(?:worth\\s+)?(?:from|to|with)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The country a sum is listed under: "South Korea 7.1 billion dlrs, Hong Kong 6.4 billion", or
+     * "4.5 billion dlrs ... from Japan and about 1.8 billion from the U.S.".
+     */
+    private static Party listItemBefore(MoneyMention m, List<Party> parties, String s) {
+        for (Party p : parties) {
+            if (p.end() <= m.start() && m.start() - p.end() <= 4 && isListGap(s, p.end(), m.start())) {
+                return p;
+            }
+            if (p.start() >= m.end() && p.start() - m.end() <= 16 && SUM_PARTNER.matcher(s.substring(m.end(), p.start())).matches()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isListGap(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isWhitespace(c) || c == ',' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The object and the countries listed with it: "a trade ban against South Africa and Namibia". */
+    private static List<Party> coordinated(Party object, List<Party> parties, String s) {
+        if (!object.inSentence()) {
+            return List.of(object);
+        }
+        List<Party> list = new ArrayList<>();
+        list.add(object);
+        Party last = object;
+        for (Party p : parties) {
+            if (p.start() >= last.end() && Roles.COORDINATION.matcher(s.substring(last.end(), p.start())).matches()) {
+                list.add(p);
+                last = p;
+            }
+        }
+        return list;
+    }
+
+    private static final java.util.regex.Pattern CURRENCY_WORD = java.util.regex.Pattern.compile(
+            "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"
+                    + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor|\\$)\\b.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** "U.S. dlrs", "Hong Kong dollars", "Swiss francs" name a currency, not a party. */
+    private static List<Party> withoutCurrencyNames(List<Party> parties, String s) {
+        List<Party> kept = null;
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            int end = Math.min(s.length(), p.end() + 12);
+            boolean currency = p.end() < s.length() && CURRENCY_WORD.matcher(s.substring(p.end(), end)).matches();
+            if (currency && kept == null) {
+                kept = new ArrayList<>(parties.subList(0, i));
+            } else if (!currency && kept != null) {
+                kept.add(p);
+            }
+        }
+        return kept == null ? parties : kept;
+    }
+
+    /** The date stated closest to the cue word, else the one inherited from context. */
+    private static EventDate dateNearCue(EventCue cue, List<DateMention> dates, EventDate inherited) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+        return best != null ? best.date() : inherited;
+    }
+
     private static Roles.Pair pairFor(EventCue cue, String s, List<Party> parties, Party contextOther,
                                       boolean backReference, ArticleContext context) {
-        if (parties.size() >= 2) {
-            return Roles.assign(cue, s, parties, null);
+        if (distinctCountries(parties) >= 2) {
+            Roles.Pair pair = Roles.assign(cue, s, parties, null);
+            if (pair == null) {
+                return null;
+            }
+            if (pair != null && (pair.actor1() == null || pair.actor2() == null)) {
+                // The only other country is listed with the object ("with South Africa and Namibia"):
+                // the subject comes from the article.
+                Party object = pair.object();
+                Party partner = object == null ? null : context.partnerOf(object);
+                return partner == null ? null : pair.objectIsActor1()
+                        ? new Roles.Pair(object, partner, true, pair.marked())
+                        : new Roles.Pair(partner, object, false, pair.marked());
+            }
+            return pair;
         }
         if (contextOther != null) {
             Roles.Pair pair = Roles.assign(cue, s, parties, contextOther);
-            return pair != null ? pair : new Roles.Pair(context.actor1, context.actor2);
+            return pair != null ? pair : context.hasPair() && context.otherThan(parties.get(0)) != null
+                    ? new Roles.Pair(context.actor1, context.actor2) : new Roles.Pair(parties.get(0), contextOther);
         }
         if (backReference && context.hasPair()) {
             return new Roles.Pair(context.actor1, context.actor2);
@@ -230,6 +452,30 @@ public final class EventExtractor {
 
     private static boolean isEconomic(EventKind kind) {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID;
+    }
+
+    /** Symmetric kinds between a visitor and its host name the visitor first, as the visit does. */
+    private static List<NewsEvent> visitorsFirst(List<NewsEvent> events) {
+        java.util.Set<String> visits = new java.util.HashSet<>();
+        for (NewsEvent e : events) {
+            if (e.kind() == EventKind.VISIT) {
+                visits.add(e.actor1() + "|" + e.actor2());
+            }
+        }
+        if (visits.isEmpty()) {
+            return events;
+        }
+        Map<String, NewsEvent> out = new LinkedHashMap<>();
+        for (NewsEvent e : events) {
+            boolean symmetric = e.kind() == EventKind.MEETING || e.kind() == EventKind.AGREEMENT;
+            if (symmetric && visits.contains(e.actor2() + "|" + e.actor1()) && !visits.contains(e.actor1() + "|" + e.actor2())) {
+                String id = NewsEvent.factId(e.kind(), e.actor2(), e.actor1(), e.date(), e.amount(), e.modality());
+                e = new NewsEvent(id, e.kind(), e.cameo(), e.modality(), e.actor2(), e.actor1(), e.date(), e.amount(),
+                        e.change(), e.evidence(), e.source(), e.origin());
+            }
+            out.putIfAbsent(e.id(), e);
+        }
+        return List.copyOf(out.values());
     }
 
     /** A stated date in the future of the publication makes a plan of it, whatever the verb. */
@@ -344,13 +590,42 @@ public final class EventExtractor {
                 codes.add(mentions.get(j).iso3());
                 j++;
             }
-            boolean seen = parties.stream().anyMatch(p -> p.countries().equals(codes));
-            if (!seen) {
-                parties.add(new Party(codes, m.start() - sentenceStart, m.end() - sentenceStart, m.type()));
-            }
+            // Repeats stay: the second "U.S." may be the one a preposition ties to the cue.
+            parties.add(new Party(codes, m.start() - sentenceStart, m.end() - sentenceStart, m.type()));
             i = j;
         }
         return parties;
+    }
+
+    /** The franc and the crown the article means: those of the first franc (crown) country it names. */
+    private static MoneyFinder.LocalCurrencies currencies(List<CountryMention> mentions) {
+        String francs = null;
+        String crowns = null;
+        for (CountryMention m : mentions) {
+            if (francs == null) {
+                francs = switch (m.iso3()) {
+                    case "CHE" -> "CHF";
+                    case "FRA" -> "FRF";
+                    case "BEL" -> "BEF";
+                    case "LUX" -> "LUF";
+                    default -> null;
+                };
+            }
+            if (crowns == null) {
+                crowns = switch (m.iso3()) {
+                    case "NOR" -> "NOK";
+                    case "SWE" -> "SEK";
+                    case "DNK" -> "DKK";
+                    case "ISL" -> "ISK";
+                    default -> null;
+                };
+            }
+        }
+        if (francs == null && crowns == null) {
+            return MoneyFinder.LocalCurrencies.DEFAULT;
+        }
+        return new MoneyFinder.LocalCurrencies(francs == null ? MoneyFinder.LocalCurrencies.DEFAULT.francs() : francs,
+                crowns == null ? MoneyFinder.LocalCurrencies.DEFAULT.crowns() : crowns);
     }
 
     private static Integer firstYearIn(String text) {

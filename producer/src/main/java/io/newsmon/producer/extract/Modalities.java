@@ -25,6 +25,28 @@ final class Modalities {
     private Modalities() {
     }
 
+    private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
+            "\\b(?:if|unless|whether|little\\s+chance|little\\s+hope|no\\s+chance|any|not|never|no|wish\\s+to|hoping\\s+that|"
+                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without)\\b|n't\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the event word stands under a condition, a negation or a wish in its clause ("even if all
+     * obstacles were removed, trade would ...", "will not be tied to purchases of Japanese goods",
+     * "hoping that further accords can be struck"): such a sentence states no event.
+     */
+    static boolean isHypothetical(String sentence, int cueStart) {
+        return HYPOTHETICAL_CUE.matcher(clauseBefore(sentence, cueStart)).find();
+    }
+
+    private static String clauseBefore(String sentence, int cueStart) {
+        int from = Math.max(0, cueStart - WINDOW);
+        String before = sentence.substring(from, cueStart);
+        int clause = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')),
+                Math.max(before.lastIndexOf(" but "), before.lastIndexOf(" after ")));
+        return clause >= 0 ? before.substring(clause + 1) : before;
+    }
+
     static Modality of(String sentence, int cueStart) {
         int from = Math.max(0, cueStart - WINDOW);
         String before = sentence.substring(from, cueStart);

@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class MoneyFinder {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    /** Placeholders for currencies whose country the sentence alone does not tell ("francs", "crowns"). */
+    static final String FRANCS = "francs";
+    static final String CROWNS = "crowns";
+
+    private static final String NUMBER =
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
     private static final String SCALE =
             "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
 
@@ -38,13 +43,29 @@ final class MoneyFinder {
             {"swedish (?:crowns|kronor|crown)", "SEK"}, {"danish (?:crowns|kroner|crown)", "DKK"},
             {"norwegian (?:crowns|kroner|crown)", "NOK"}, {"mexican pesos?", "MXN"},
             {"(?:west )?german marks", "DEM"}, {"deutsche ?marks", "DEM"}, {"d-marks", "DEM"},
-            {"dlrs|dollars|dlr", "USD"}, {"usd", "USD"}, {"euros?|eur", "EUR"},
+            {"francs?", FRANCS}, {"crowns?|kronor|kroner", CROWNS}, {"dlrs|dollars|dlr", "USD"}, {"usd", "USD"}, {"euros?|eur", "EUR"},
             {"pounds sterling|sterling|stg|pounds|gbp", "GBP"}, {"yen|jpy", "JPY"}, {"tenge|kzt", "KZT"},
             {"roubles|rubles|rub", "RUB"}, {"yuan|renminbi|cny", "CNY"}, {"chf", "CHF"}, {"marks", "DEM"},
             {"lire|lira", "ITL"}, {"guilders", "NLG"}, {"rupees", "INR"}, {"won", "KRW"}, {"riyals", "SAR"},
             {"rand", "ZAR"}, {"pesetas", "ESP"}, {"schillings", "ATS"}, {"soms?", "KGS"}, {"soums?", "UZS"},
             {"dirhams", "AED"}, {"zlotys?", "PLN"}, {"forints?", "HUF"}, {"hryvnias?", "UAH"}, {"naira", "NGN"},
             {"lari", "GEL"}, {"drams", "AMD"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}};
+
+    /**
+     * Which franc and which crown an article means, from the countries it names: "francs" in a Swiss
+     * story are CHF, "crowns" in a Norwegian one NOK.
+     */
+    record LocalCurrencies(String francs, String crowns) {
+        static final LocalCurrencies DEFAULT = new LocalCurrencies("FRF", "SEK");
+
+        String resolve(String currency) {
+            return switch (currency) {
+                case FRANCS -> francs;
+                case CROWNS -> crowns;
+                default -> currency;
+            };
+        }
+    }
 
     private static final String PREFIX =
             "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY)\\b)\\s?";
@@ -93,7 +114,11 @@ final class MoneyFinder {
 
     /** Sums of money in the sentence, in text order, non-overlapping. */
     static List<MoneyMention> amounts(String sentence) {
-        if (!hasDigit(sentence)) {
+        return amounts(sentence, LocalCurrencies.DEFAULT);
+    }
+
+    static List<MoneyMention> amounts(String sentence, LocalCurrencies local) {
+        if (!hasDigit(sentence) && !hasNumberWord(sentence)) {
             return List.of(); // every pattern needs a number
         }
         List<MoneyMention> found = new ArrayList<>();
@@ -104,7 +129,8 @@ final class MoneyFinder {
         }
         Matcher s = SUFFIXED.matcher(sentence);
         while (s.find()) {
-            add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), suffixCurrency(s.group(3)));
+            String currency = suffixCurrency(s.group(3));
+            add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         Matcher b = BARE.matcher(sentence);
@@ -157,6 +183,28 @@ final class MoneyFinder {
         return List.copyOf(found);
     }
 
+    private static BigDecimal numberValue(String number) {
+        return switch (number.toLowerCase(Locale.ROOT)) {
+            case "one" -> BigDecimal.ONE;
+            case "two" -> BigDecimal.valueOf(2);
+            case "three" -> BigDecimal.valueOf(3);
+            case "four" -> BigDecimal.valueOf(4);
+            case "five" -> BigDecimal.valueOf(5);
+            case "six" -> BigDecimal.valueOf(6);
+            case "seven" -> BigDecimal.valueOf(7);
+            case "eight" -> BigDecimal.valueOf(8);
+            case "nine" -> BigDecimal.valueOf(9);
+            case "ten" -> BigDecimal.TEN;
+            default -> new BigDecimal(number.replace(",", ""));
+        };
+    }
+
+    /** "two billion dlrs": a number word before a scale word. */
+    private static boolean hasNumberWord(String s) {
+        String lower = EventCues.asciiLowerCase(s);
+        return lower.contains("billion") || lower.contains("million") || lower.contains(" mln") || lower.contains(" bln");
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
@@ -177,7 +225,7 @@ final class MoneyFinder {
                 return; // overlaps a sum already read
             }
         }
-        BigDecimal value = new BigDecimal(number.replace(",", "")).multiply(multiplier(scale));
+        BigDecimal value = numberValue(number).multiply(multiplier(scale));
         if (value.signum() == 0) {
             return;
         }

@@ -1,27 +1,52 @@
 package io.newsmon.producer.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Decides which side of a sentence is actor1 (visitor, exporter, investor, donor, imposer) and which
  * is actor2, from the prepositions that introduce each country around the event's cue word:
  * "exports <b>to</b> Kazakhstan", "imports <b>from</b> Belgium", "a visit <b>to</b> Belgium",
- * "Japan <b>hosted</b> ...", "sanctions <b>on</b> Iran". Without such a marker, the country named
- * first is actor1.
+ * "Japan <b>hosted</b> ...", "sanctions <b>on</b> Iran", "a surplus <b>with</b> the U.S.". Without such
+ * a marker, the country named first is actor1.
  */
 final class Roles {
 
-    /** The two sides, in order. */
-    record Pair(Party actor1, Party actor2) {
+    /**
+     * The two sides, in order.
+     *
+     * @param objectIsActor1 whether actor1 is the side the cue points at (the "with"/"from" side) rather
+     *                       than the sentence's subject: in a list of partners, that side changes per item
+     * @param marked         whether a preposition or the cue's own position tied a country to the cue,
+     *                       as opposed to the bare text order
+     */
+    record Pair(Party actor1, Party actor2, boolean objectIsActor1, boolean marked) {
+
+        Pair(Party actor1, Party actor2) {
+            this(actor1, actor2, false, false);
+        }
+
+        /** The same pair with the cue's object replaced, for one item of a list of partners. */
+        Pair withObject(Party object) {
+            return objectIsActor1 ? new Pair(object, actor2, true, marked) : new Pair(actor1, object, false, marked);
+        }
+
+        Party object() {
+            return objectIsActor1 ? actor1 : actor2;
+        }
+
+        Pair reversed() {
+            return new Pair(actor2, actor1, !objectIsActor1, marked);
+        }
     }
 
     private static final Pattern TO_MARKER = Pattern.compile(
-            "\\b(?:to|into|in|for|on|against|toward|towards|with)\\s+(?:the\\s+)?(?:(?:fellow|neighbouring|neighboring)\\s+)?$",
+            "\\b(?:to|into|in|for|on|against|toward|towards|with|at)\\s+(?:the\\s+)?(?:(?:fellow|neighbouring|neighboring)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_MARKER = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_MARKER = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private Roles() {
     }
@@ -33,58 +58,143 @@ final class Roles {
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
+        EventCue.Direction direction = cue.direction();
+        if (cue.kind() == io.newsmon.model.EventKind.VISIT) {
+            parties = withoutOrigins(sentence, parties);
+        }
         for (Party p : parties) {
             String before = sentence.substring(Math.max(0, p.start() - 30), p.start());
-            boolean directlyAfterCue = p.start() >= cue.end()
-                    && sentence.substring(cue.end(), p.start()).toLowerCase(Locale.ROOT).matches("\\s*(?:the\\s+)?");
+            boolean afterCue = p.start() >= cue.end();
+            boolean directlyAfterCue = afterCue && ADJACENT.matcher(sentence.substring(cue.end(), p.start())).matches();
+            if (directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
+                // "a visiting Ghanaian delegation": the visitor
+                if (from == null) {
+                    from = p;
+                }
+                continue;
+            }
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start()
-                    || directlyAfterCue && cue.direction() == EventCue.Direction.TO_IS_ACTOR2)) {
+                    || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
             } else if (from == null && (FROM_MARKER.matcher(before).find()
-                    || cue.direction() == EventCue.Direction.FROM_IS_ACTOR1 && p.type() == MentionType.DEMONYM
-                    && OF_MARKER.matcher(before).find() && p.start() > cue.start())) {
+                    || direction == EventCue.Direction.FROM_IS_ACTOR1 && afterCue && OF_MARKER.matcher(before).find()
+                    && sentence.substring(cue.end(), p.start()).length() < 12)) {
                 from = p;
             }
         }
-        if (cue.direction() == EventCue.Direction.TEXT_ORDER) {
+        if (direction == EventCue.Direction.TEXT_ORDER) {
             to = null;
             from = null;
-        } else if (cue.direction() == EventCue.Direction.SUBJECT_IS_ACTOR2) {
+            if (cue.kind() == io.newsmon.model.EventKind.MEETING && distinctCountries(parties) == 2) {
+                // "talks in Washington", "In Hong Kong, Baldrige will hold meetings": the place is the host.
+                for (Party p : parties) {
+                    String before = sentence.substring(Math.max(0, p.start() - 12), p.start());
+                    if (IN_MARKER.matcher(before).find()) {
+                        Party guest = secondCountryOtherThan(parties, p);
+                        return new Pair(guest, p, false, true);
+                    }
+                }
+            }
+        } else if (direction == EventCue.Direction.SUBJECT_IS_ACTOR2) {
             to = null;
+        } else if (direction == EventCue.Direction.WITH_IS_ACTOR1) {
+            // The partner of a deficit exports: it plays the part the "from" side plays elsewhere.
+            if (to != null && from == null) {
+                from = to;
+                to = null;
+            }
         }
-        if (parties.size() == 1 && context != null) {
-            Party only = parties.get(0);
-            if (only == to) return new Pair(context, only);
-            if (only == from) return new Pair(only, context);
-            return switch (cue.direction()) {
-                case TO_IS_ACTOR2 -> new Pair(only, context);
-                case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2 -> new Pair(context, only);
+        if (to != null && from != null && to.countries().equals(from.countries())) {
+            // One country marked twice ("buy ... from the U.S. ... surplus with the U.S."): the mark nearer the cue counts.
+            if (Math.abs(to.start() - cue.end()) < Math.abs(from.start() - cue.end())) {
+                from = null;
+            } else {
+                to = null;
+            }
+        }
+        boolean marked = to != null || from != null;
+        if (distinctCountries(parties) == 1 && context != null) {
+            Party only = to != null ? to : from != null ? from : parties.get(0);
+            if (to == null && from == null && direction != EventCue.Direction.TEXT_ORDER
+                    && TO_MARKER.matcher(sentence.substring(Math.max(0, only.start() - 30), only.start())).find()) {
+                to = only; // "shopping for in the U.S. during the buying mission": the destination, before the cue
+            }
+            if (only == to) return new Pair(context, only, false, true);
+            if (only == from) return new Pair(only, context, true, true);
+            return switch (direction) {
+                case TO_IS_ACTOR2 -> new Pair(only, context, false, false);
+                case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2, WITH_IS_ACTOR1 -> new Pair(context, only, true, false);
                 case TEXT_ORDER -> null; // the caller keeps the previous sentence's order
             };
         }
-        if (parties.size() < 2) {
+        if (distinctCountries(parties) < 2) {
             return null;
         }
         if (to != null && from != null && to != from) {
-            return new Pair(from, to);
+            return new Pair(from, to, false, true);
         }
         if (to != null) {
-            return new Pair(nearestOther(parties, to, cue), to);
+            return new Pair(nearestOther(sentence, parties, to, cue), to, false, true);
         }
         if (from != null) {
-            return new Pair(from, nearestOther(parties, from, cue));
+            return new Pair(from, nearestOther(sentence, parties, from, cue), true, true);
         }
-        if (cue.direction() == EventCue.Direction.SUBJECT_IS_ACTOR2) {
+        if (direction == EventCue.Direction.SUBJECT_IS_ACTOR2) {
             Party host = lastBefore(parties, cue);
             if (host != null) {
-                return new Pair(nearestOther(parties, host, cue), host);
+                return new Pair(nearestOther(sentence, parties, host, cue), host, true, true);
             }
         }
-        if (cue.direction() == EventCue.Direction.FROM_IS_ACTOR1) {
-            // "Japan imports ... U.S.": the importer is the subject, named first.
-            return new Pair(parties.get(1), parties.get(0));
+        if (direction == EventCue.Direction.FROM_IS_ACTOR1 || direction == EventCue.Direction.WITH_IS_ACTOR1) {
+            // "Japan imports ... U.S.", "the U.S. deficit ... South Korea": the subject, named first, buys.
+            return new Pair(secondCountry(parties), parties.get(0), true, false);
         }
-        return new Pair(parties.get(0), parties.get(1));
+        return new Pair(parties.get(0), secondCountry(parties), false, false);
+    }
+
+    private static int distinctCountries(List<Party> parties) {
+        return (int) parties.stream().map(Party::countries).distinct().count();
+    }
+
+    private static Party secondCountryOtherThan(List<Party> parties, Party p) {
+        for (Party q : parties) {
+            if (!q.countries().equals(p.countries())) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static Party secondCountry(List<Party> parties) {
+        for (Party p : parties) {
+            if (!p.countries().equals(parties.get(0).countries())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** "arriving in Moscow from Helsinki": a capital after "from" is where a traveller came from, not a side. */
+    private static List<Party> withoutOrigins(String sentence, List<Party> parties) {
+        List<Party> kept = new java.util.ArrayList<>(parties.size());
+        for (Party p : parties) {
+            boolean origin = p.type() == MentionType.CAPITAL && p.inSentence()
+                    && FROM_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find();
+            if (!origin) {
+                kept.add(p);
+            }
+        }
+        return kept.size() == parties.size() ? parties : kept;
+    }
+
+    static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
+
+    /** Whether a and b stand in one list ("South Africa and Namibia"), so they are never each other's partner. */
+    private static boolean listedTogether(String sentence, Party a, Party b) {
+        Party first = a.start() < b.start() ? a : b;
+        Party second = first == a ? b : a;
+        return first.inSentence() && second.start() >= first.end() && second.start() - first.end() < 12
+                && COORDINATION.matcher(sentence.substring(first.end(), second.start())).matches();
     }
 
     private static Party lastBefore(List<Party> parties, EventCue cue) {
@@ -98,11 +208,11 @@ final class Roles {
     }
 
     /** The other side: the closest country before the cue (its subject), else the closest after. */
-    private static Party nearestOther(List<Party> parties, Party taken, EventCue cue) {
+    private static Party nearestOther(String sentence, List<Party> parties, Party taken, EventCue cue) {
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Party p : parties) {
-            if (p == taken || p.countries().equals(taken.countries())) {
+            if (p == taken || p.countries().equals(taken.countries()) || listedTogether(sentence, p, taken)) {
                 continue;
             }
             int distance = p.end() <= cue.start() ? cue.start() - p.end() : 1000 + p.start() - cue.end();
