@@ -1,6 +1,7 @@
 package io.newsmon.producer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -138,5 +139,21 @@ class CountryRecognizerTest {
     void withoutADatelineTheLeadSentenceCounts() {
         String story = "Mexico and Brazil met on debt. Later, Peru said it would attend.";
         assertThat(RECOGNIZER.countriesIn(story)).containsExactly("MEX", "BRA");
+    }
+
+    @Test
+    void emptyAndStructurelessTexts() {
+        assertThat(RECOGNIZER.find("")).isEmpty();
+        assertThat(RECOGNIZER.countriesIn("")).isEmpty();
+        assertThat(RECOGNIZER.salience("\n\n")).isEmpty();
+        assertThat(RECOGNIZER.countriesIn("Peru")).containsExactly("PER");
+    }
+
+    @Test
+    void gazetteerFlagsAreChecked() {
+        assertThat(Gazetteer.parse(List.of("USA\tREGION\tInd.\tdateline")))
+                .containsExactly(new GazetteerEntry(List.of("USA"), GazetteerEntry.Kind.REGION, "Ind.", false, false, true));
+        assertThatThrownBy(() -> Gazetteer.parse(List.of("USA\tCITY\tDallas\tdatline")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown flag datline");
     }
 }
