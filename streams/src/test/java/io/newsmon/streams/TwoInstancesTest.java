@@ -90,6 +90,8 @@ class TwoInstancesTest {
             assertThat(json(portA, "/alerts?since=2026-01-01T00:00:00Z").size()).isEqualTo(4);
             assertThat(json(portB, "/alerts").size()).isEqualTo(4);
             assertThat(json(portA, "/alerts?since=2027-01-01T00:00:00Z").size()).isZero();
+            assertThat(status(portA, "/alerts?since=yesterday")).isEqualTo(400);
+            assertThat(status(portA, "/countries/kaz")).isEqualTo(404);
 
             // B stops; A takes over B's scopes from the changelogs. Replayed facts raise nothing new.
             b.close();
@@ -204,6 +206,11 @@ class TwoInstancesTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
         return Json.mapper().readTree(r.body());
+    }
+
+    private static int status(int port, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static int freePort() throws IOException {

@@ -80,32 +80,39 @@ public final class StateQueryServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                reply(exchange, 405, Map.of("error", "read-only: GET only"));
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            boolean local = "true".equals(query.get("local"));
-            Matcher country = COUNTRY.matcher(path);
-            Matcher pair = PAIR.matcher(path);
-            if (country.matches()) {
-                scope(exchange, ScopeKey.country(country.group(1)), local);
-            } else if (pair.matches()) {
-                scope(exchange, ScopeKey.pair(pair.group(1), pair.group(2)), local);
-            } else if (path.equals("/alerts")) {
-                alerts(exchange, query, local);
-            } else {
-                reply(exchange, 404, Map.of("error", "unknown path " + path
-                        + "; try /countries/{iso3}, /pairs/{a}/{b}, /alerts?since=2026-11-01T00:00:00Z"));
-            }
+        // the exchange is closed only after the error replies below had their chance
+        try {
+            route(exchange);
         } catch (InvalidStateStoreException e) {
             reply(exchange, 503, Map.of("error", "state not queryable now (rebalancing?): " + e.getMessage()));
         } catch (IllegalArgumentException e) {
             reply(exchange, 400, Map.of("error", e.getMessage()));
         } catch (IOException | RuntimeException e) {
             reply(exchange, 502, Map.of("error", e.toString()));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            reply(exchange, 405, Map.of("error", "read-only: GET only"));
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        boolean local = "true".equals(query.get("local"));
+        Matcher country = COUNTRY.matcher(path);
+        Matcher pair = PAIR.matcher(path);
+        if (country.matches()) {
+            scope(exchange, ScopeKey.country(country.group(1)), local);
+        } else if (pair.matches()) {
+            scope(exchange, ScopeKey.pair(pair.group(1), pair.group(2)), local);
+        } else if (path.equals("/alerts")) {
+            alerts(exchange, query, local);
+        } else {
+            reply(exchange, 404, Map.of("error", "unknown path " + path
+                    + "; try /countries/{iso3}, /pairs/{a}/{b}, /alerts?since=2026-11-01T00:00:00Z"));
         }
     }
 
