@@ -81,4 +81,20 @@ class CountSpikeDetectionTest {
             assertThat(spikes(t)).isEmpty();
         }
     }
+
+    @Test
+    void anEarlierRecordArrivingLateGivesABurstItsBaseline() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            for (int i = 1; i <= 4; i++) {
+                t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2012-0" + i, "v" + i, PUB));
+            }
+            assertThat(spikes(t)).isEmpty();
+
+            // an article about 2010 trade: the pair's records now reach back two years before 2012
+            t.send(trade("BEL", "KAZ", "2010", "100000000", "USD", "late", PUB, "trade 2010"));
+            List<Alert> spikes = spikes(t);
+            assertThat(spikes).extracting(a -> a.actor1() + "-" + a.actor2() + " " + a.period() + " " + a.basePeriod())
+                    .containsExactlyInAnyOrder("BEL-KAZ 2012 2010/2011", "BEL-null 2012 2010/2011", "KAZ-null 2012 2010/2011");
+        }
+    }
 }
