@@ -20,13 +20,17 @@ import java.util.Map;
  *       lead country must come back: {@value #DATELINED_LEAD_MENTIONS} mentions in all,</li>
  *   <li>any country it names at least {@value #REPEATED_MENTIONS} times.</li>
  * </ol>
- * A country named once or twice in the body and nowhere prominent is mentioned in passing.
+ * A country named once or twice in the body and nowhere prominent is mentioned in passing. Cities
+ * and regions count as mentions, and place a story in the dateline, but do not make a country
+ * prominent in the headline or lead.
  *
  * @param iso3       the country
  * @param mentions   how many times the text names it (a group counts for each member)
- * @param inHeadline named in the headline
- * @param inDateline named in the dateline: the story was filed from there
- * @param inLead     named in the first sentence of the body
+ * @param inHeadline named as a country (name, demonym, capital, group) in the headline; a city or
+ *                   region there only places the story ("QUEBEC'S CAISSE ISSUES EUROBOND" filed
+ *                   from London: on TRAIN such headline-only places were in PLACES 36 times of 90)
+ * @param inDateline named in the dateline, by any form: the story was filed from there
+ * @param inLead     named as a country in the first sentence of the body (dateline included)
  * @param salient    whether the text is about it
  */
 public record CountrySalience(String iso3, int mentions, boolean inHeadline, boolean inDateline, boolean inLead,
@@ -44,9 +48,10 @@ public record CountrySalience(String iso3, int mentions, boolean inHeadline, boo
             // mentions, headline, dateline, lead
             int[] c = counts.computeIfAbsent(m.iso3(), k -> new int[4]);
             c[0]++;
-            c[1] |= layout.inHeadline(m.start()) ? 1 : 0;
+            boolean namesState = m.type() != MentionType.CITY && m.type() != MentionType.REGION;
+            c[1] |= namesState && layout.inHeadline(m.start()) ? 1 : 0;
             c[2] |= layout.inDateline(m.start()) ? 1 : 0;
-            c[3] |= layout.inLead(m.start()) ? 1 : 0;
+            c[3] |= namesState && layout.inLead(m.start()) ? 1 : 0;
         }
         boolean only = counts.size() == 1;
         boolean datelined = counts.values().stream().anyMatch(c -> c[2] == 1);

@@ -120,7 +120,7 @@ class CountryRecognizerTest {
         assertThat(RECOGNIZER.countriesNamed(story)).containsExactly("JPN");
         assertThat(RECOGNIZER.countriesIn(story)).containsExactly("USA");
         assertThat(RECOGNIZER.salience(story)).containsExactly(
-                new CountrySalience("USA", 2, false, true, true, true),
+                new CountrySalience("USA", 2, false, true, false, true),
                 new CountrySalience("JPN", 1, false, false, false, false));
     }
 
@@ -155,5 +155,13 @@ class CountryRecognizerTest {
                 .containsExactly(new GazetteerEntry(List.of("USA"), GazetteerEntry.Kind.REGION, "Ind.", false, false, true));
         assertThatThrownBy(() -> Gazetteer.parse(List.of("USA\tCITY\tDallas\tdatline")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown flag datline");
+    }
+
+    @Test
+    void aCityInTheHeadlineOnlyPlacesTheStory() {
+        String story = "QUEBEC BANK ISSUES EUROBOND\nLONDON, March 2 - A bank of Quebec is issuing a bond, dealers said.";
+        assertThat(RECOGNIZER.countriesIn(story)).containsExactly("GBR");
+        assertThat(RECOGNIZER.countriesIn("CANADA BANK ISSUES EUROBOND\nLONDON, March 2 - A bank is issuing a bond."))
+                .containsExactly("CAN", "GBR");
     }
 }
