@@ -35,8 +35,9 @@ final class DateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:pct|%|mln|billion|million))");
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?:in|since|during|for|by|until|of|last|next|this|early|late|mid-?)\\s+" + MONTH
-                    + "(?:\\s+(this|last|next)\\s+year)?\\b");
+            "(?:\\b(?:in|since|during|for|by|until|of|last|next|this|early|late|mid-?)\\s+|(?<=\\b(?:from|than|and|to|with)\\s)(?=\\w+'s\\b))"
+                    + MONTH + "(?:'s)?(?:\\s+(this|last|next)\\s+year)?\\b");
+    private static final Pattern DEADLINE = Pattern.compile("(?:until|by)\\b");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:the\\s+)?(?<part>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
                     + "(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+)?"
@@ -160,10 +161,12 @@ final class DateFinder {
                 year = relativeYear(m.group(2), pubYear);
             } else {
                 // "in January": the latest January on or before publication, or the next one for plans
+                // and deadlines ("until late September", "by March")
+                boolean ahead = future || DEADLINE.matcher(m.group()).lookingAt();
                 year = pubYear;
-                if (!future && mon > published.getMonthValue()) {
+                if (!ahead && mon > published.getMonthValue()) {
                     year--;
-                } else if (future && mon < published.getMonthValue()) {
+                } else if (ahead && mon < published.getMonthValue()) {
                     year++;
                 }
             }

@@ -112,10 +112,11 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|retaliat|blacklist|ties",
+                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
-                            + "tariffs?\\s+(?:on|against)|retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
+                            + "tariffs?\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
+                            + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
                             + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties"));
 
     private static final AhoCorasick STEMS;

@@ -157,7 +157,9 @@ public final class EventExtractor {
         // Only a sentence that names no pair of its own may need to refer back to one.
         boolean backReference = context.hasPair() && countries < 2 && contextOther == null
                 && BACK_REFERENCE.matcher(s).find();
-        boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference);
+        // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
+        boolean figure = parties.isEmpty() && !backReference && context.hasPair() && hasDigit(s);
+        boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference) || figure;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
@@ -196,7 +198,13 @@ public final class EventExtractor {
             if (Modalities.isHypothetical(s, cue.start())) {
                 continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
             }
-            Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, context);
+            if (figure && own.isEmpty()) {
+                continue; // without a country of its own, only a sum ties the sentence to the pair
+            }
+            if (countries == 1 && pointsElsewhere(cue, s, parties)) {
+                continue; // "exports to Western industrialised countries", "surplus with Europe": not the pair
+            }
+            Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
             if (pair == null) {
                 continue;
             }
@@ -233,11 +241,14 @@ public final class EventExtractor {
                     add(events, cue, itemPair, modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
                 }
             } else {
-                EventDate date = orDefault(dateNearCue(cue, dates, inherited), cue.kind(), context);
+                // A year carried over from figures does not date a visit or a signing; a day or month does.
+                EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
+                        ? null : inherited;
+                EventDate date = orDefault(dateNearCue(cue, dates, carried), cue.kind(), context);
                 if (date == null) {
                     continue;
                 }
-                Amount amount = cue.kind() == EventKind.AGREEMENT ? statedWorth(s, money) : null;
+                Amount amount = cue.kind() == EventKind.AGREEMENT ? statedWorth(s, unclaimed(money, sums)) : null;
                 for (Party object : coordinated(pair.object(), parties, s)) {
                     add(events, cue, pair.withObject(object), modalityFor(modality, date, context), date, amount, null,
                             sentence, context);
@@ -262,6 +273,32 @@ public final class EventExtractor {
         return events;
     }
 
+    private static final Pattern OBJECT_AFTER_CUE = Pattern.compile("\\s+(?:to|from|with|into)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the cue's own "to/from/with" slot holds something that is not a country the sentence names. */
+    private static boolean pointsElsewhere(EventCue cue, String s, List<Party> parties) {
+        if (cue.direction() == EventCue.Direction.TEXT_ORDER || cue.direction() == EventCue.Direction.SUBJECT_IS_ACTOR2) {
+            return false;
+        }
+        Matcher m = OBJECT_AFTER_CUE.matcher(s).region(cue.end(), s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int slot = m.end();
+        return parties.stream().noneMatch(p -> p.start() == slot);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int distinctCountries(List<Party> parties) {
         if (parties.size() < 2) {
             return parties.size();
@@ -276,6 +313,15 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static List<MoneyMention> unclaimed(List<MoneyMention> money, Map<EventCue, List<MoneyMention>> sums) {
+        if (sums.isEmpty()) {
+            return money;
+        }
+        List<MoneyMention> left = new ArrayList<>(money);
+        sums.values().forEach(left::removeAll);
+        return left;
     }
 
     private static Party otherSide(Roles.Pair pair) {
@@ -397,7 +443,7 @@ public final class EventExtractor {
     }
 
     private static Roles.Pair pairFor(EventCue cue, String s, List<Party> parties, Party contextOther,
-                                      boolean backReference, ArticleContext context) {
+                                      boolean backReference, boolean figure, ArticleContext context) {
         if (distinctCountries(parties) >= 2) {
             Roles.Pair pair = Roles.assign(cue, s, parties, null);
             if (pair == null) {
@@ -420,6 +466,9 @@ public final class EventExtractor {
                     ? new Roles.Pair(context.actor1, context.actor2) : new Roles.Pair(parties.get(0), contextOther);
         }
         if (backReference && context.hasPair()) {
+            return new Roles.Pair(context.actor1, context.actor2);
+        }
+        if (parties.isEmpty() && context.hasPair() && figure) {
             return new Roles.Pair(context.actor1, context.actor2);
         }
         return null;

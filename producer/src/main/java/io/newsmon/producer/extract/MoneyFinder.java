@@ -37,7 +37,7 @@ final class MoneyFinder {
     private static final String[][] SUFFIX_CURRENCIES = {
             {"u\\.s\\. (?:dlrs|dollars|dlr)", "USD"}, {"us (?:dlrs|dollars)", "USD"},
             {"australian (?:dlrs|dollars|dlr)", "AUD"}, {"canadian (?:dlrs|dollars|dlr)", "CAD"},
-            {"hong kong (?:dlrs|dollars|dlr)", "HKD"}, {"singapore (?:dlrs|dollars|dlr)", "SGD"},
+            {"hong kong (?:dlrs|dollars|dlr)", "HKD"}, {"h\\.k\\. ?(?:dlrs|dollars|dlr)", "HKD"}, {"singapore (?:dlrs|dollars|dlr)", "SGD"},
             {"new zealand (?:dlrs|dollars|dlr)", "NZD"}, {"taiwan (?:dlrs|dollars|dlr)", "TWD"},
             {"swiss francs?", "CHF"}, {"french francs?", "FRF"}, {"belgian francs?", "BEF"},
             {"swedish (?:crowns|kronor|crown)", "SEK"}, {"danish (?:crowns|kroner|crown)", "DKK"},
@@ -83,6 +83,9 @@ final class MoneyFinder {
         SUFFIXED = Pattern.compile("\\b" + NUMBER + SCALE + "\\s*(" + names + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
+    private static final Pattern PRICE = Pattern.compile(
+            "\\s*(?:a|an|per|each)\\s+(?:tonne|ton|metric\\s+ton|barrel|ounce|share|pound|bushel|kg|kilo|unit|head|gallon|litre|liter)s?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(over|more than|nearly|almost|about|around|approximately|some|roughly|up to|at least|less than|under|"
                     + "close to|an estimated|just over|just under|below|above)\\s+$",
@@ -224,6 +227,9 @@ final class MoneyFinder {
             if (start < m.end() && end > m.start()) {
                 return; // overlaps a sum already read
             }
+        }
+        if (PRICE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return; // "18 dlrs a tonne" is a price, not a sum that changed hands
         }
         BigDecimal value = numberValue(number).multiply(multiplier(scale));
         if (value.signum() == 0) {

@@ -66,7 +66,9 @@ final class Roles {
             String before = sentence.substring(Math.max(0, p.start() - 30), p.start());
             boolean afterCue = p.start() >= cue.end();
             boolean directlyAfterCue = afterCue && ADJACENT.matcher(sentence.substring(cue.end(), p.start())).matches();
-            if (directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
+            boolean visitOf = cue.kind() == io.newsmon.model.EventKind.VISIT && afterCue
+                    && sentence.substring(cue.end(), p.start()).matches("\\s+(?:of|by)\\s+(?:the\\s+)?");
+            if (visitOf || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
                 // "a visiting Ghanaian delegation": the visitor
                 if (from == null) {
                     from = p;
@@ -76,7 +78,7 @@ final class Roles {
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start()
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
-            } else if (from == null && (FROM_MARKER.matcher(before).find()
+            } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()
                     || direction == EventCue.Direction.FROM_IS_ACTOR1 && afterCue && OF_MARKER.matcher(before).find()
                     && sentence.substring(cue.end(), p.start()).length() < 12)) {
                 from = p;
@@ -114,6 +116,13 @@ final class Roles {
         }
         boolean marked = to != null || from != null;
         if (distinctCountries(parties) == 1 && context != null) {
+            if (cue.kind() == io.newsmon.model.EventKind.MEETING) {
+                for (Party p : parties) {
+                    if (p.start() > cue.start() && IN_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 12), p.start())).find()) {
+                        return new Pair(context, p, false, true); // "talks ... in Washington": the host
+                    }
+                }
+            }
             Party only = to != null ? to : from != null ? from : parties.get(0);
             if (to == null && from == null && direction != EventCue.Direction.TEXT_ORDER
                     && TO_MARKER.matcher(sentence.substring(Math.max(0, only.start() - 30), only.start())).find()) {
@@ -197,6 +206,16 @@ final class Roles {
                 && COORDINATION.matcher(sentence.substring(first.end(), second.start())).matches();
     }
 
+    private static boolean sameMarker(String sentence, Party a, Party b) {
+        if (!a.inSentence() || !b.inSentence()) {
+            return false;
+        }
+        String beforeA = sentence.substring(Math.max(0, a.start() - 30), a.start());
+        String beforeB = sentence.substring(Math.max(0, b.start() - 30), b.start());
+        return FROM_MARKER.matcher(beforeA).find() && FROM_MARKER.matcher(beforeB).find()
+                || TO_MARKER.matcher(beforeA).find() && TO_MARKER.matcher(beforeB).find();
+    }
+
     private static Party lastBefore(List<Party> parties, EventCue cue) {
         Party last = null;
         for (Party p : parties) {
@@ -212,8 +231,9 @@ final class Roles {
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Party p : parties) {
-            if (p == taken || p.countries().equals(taken.countries()) || listedTogether(sentence, p, taken)) {
-                continue;
+            if (p == taken || p.countries().equals(taken.countries()) || listedTogether(sentence, p, taken)
+                    || p.start() > cue.start() && sameMarker(sentence, p, taken)) {
+                continue; // "from Japan and about 1.8 billion from the U.S.": alternatives, not partners
             }
             int distance = p.end() <= cue.start() ? cue.start() - p.end() : 1000 + p.start() - cue.end();
             if (distance < bestDistance) {
