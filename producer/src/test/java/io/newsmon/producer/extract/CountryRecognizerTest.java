@@ -164,4 +164,17 @@ class CountryRecognizerTest {
         assertThat(RECOGNIZER.countriesIn("CANADA BANK ISSUES EUROBOND\nLONDON, March 2 - A bank is issuing a bond."))
                 .containsExactly("CAN", "GBR");
     }
+
+    @Test
+    void ambiguousNamesAsDecided() {
+        assertThat(RECOGNIZER.countriesNamed("Niger and Nigeria")).containsExactly("NER", "NGA");
+        assertThat(RECOGNIZER.find("a plant in Paris, Texas")).extracting(CountryMention::iso3, CountryMention::type)
+                .containsExactly(tuple("USA", MentionType.CITY));
+        assertThat(RECOGNIZER.find("Washington state and George Washington"))
+                .extracting(CountryMention::iso3, CountryMention::type).containsExactly(tuple("USA", MentionType.REGION));
+        assertThat(RECOGNIZER.countriesNamed("Guinea-Bissau and Guinea")).containsExactly("GNB", "GIN");
+        // A demonym in a fixed phrase or a currency names no party; a company name keeps its country.
+        assertThat(RECOGNIZER.find("a Dutch auction paid in Swiss francs")).isEmpty();
+        assertThat(RECOGNIZER.countriesNamed("British Petroleum and Japan Air Lines")).containsExactly("GBR", "JPN");
+    }
 }

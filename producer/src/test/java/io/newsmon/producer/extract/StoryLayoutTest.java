@@ -28,6 +28,8 @@ class StoryLayoutTest {
         assertThat(dateline("LONDON (Reuters) - Oil rose.")).isEqualTo("LONDON (Reuters) - ");
         assertThat(dateline("Rio de Janeiro, Feb 26 - Oil rose.")).isEqualTo("Rio de Janeiro, Feb 26 - ");
         assertThat(dateline("TOKYO - Oil rose.")).isEqualTo("TOKYO - ");
+        assertThat(dateline("WASHINGTON (AP) \u2014 Congress met.")).isEqualTo("WASHINGTON (AP) \u2014 ");
+        assertThat(dateline("NEW YORK, March 3, 1987 (Reuters) - Stocks fell.")).isEqualTo("NEW YORK, March 3, 1987 (Reuters) - ");
         assertThat(StoryLayout.of("LONDON, Ontario, March 2 - x").regionEnd())
                 .isEqualTo("LONDON, Ontario".length());
     }
