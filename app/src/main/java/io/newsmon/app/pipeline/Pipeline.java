@@ -154,8 +154,21 @@ public final class Pipeline {
         }
         Path out = Path.of(cfg.getString(NewsmonConfig.OUT_DIR));
         return new PipelineReport(published.articles(), published.events(), published.deadLetters(),
-                delivered.alertsWritten(), delivered.digestsWritten(), subscribed, out.resolve("alerts.jsonl"),
+                delivered.alertsWritten(), digestPages(out.resolve("digests")), subscribed, out.resolve("alerts.jsonl"),
                 out.resolve("digests"), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Digest pages on disk (one HTML page per digest; the index is not one). */
+    private static long digestPages(Path digests) {
+        if (!Files.isDirectory(digests)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(digests)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".html") && !n.equals("index.html")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + digests, e);
+        }
     }
 
     private static void start(Runnable stage, String name) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param events         events published (extracted from text, or read from GDELT)
  * @param deadLetters    inputs parked on the dead-letter topic by the producer
  * @param alertsWritten  alerts written to alerts.jsonl by this run
- * @param digestsWritten digest files (re)written
+ * @param digestsWritten digests on disk (one Markdown and one HTML page each)
  * @param subscriptions  what each analyst subscription delivered, by name
  * @param alertsFile     where the alerts are
  * @param digestsDir     where the digests are
@@ -28,7 +28,7 @@ public record PipelineReport(long articles, long events, long deadLetters, long 
         StringBuilder sb = new StringBuilder(String.format("""
                 newsmon: %d articles, %d events published, %d inputs sent to the dead-letter topic
                          %d alerts written to %s
-                         %d digests written under %s""",
+                         %d digests (Markdown and HTML) under %s""",
                 articles, events, deadLetters, alertsWritten, alertsFile, digestsWritten, digestsDir));
         subscriptions.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sb.append(String.format(
                 "%n         subscription %s: %d delivered, %d filtered out, %d parked on the dead-letter topic",
