@@ -8,23 +8,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the countries a text names, by name, demonym, capital or group, in one Aho–Corasick pass
- * over the gazetteer. Rules on top of the raw matches:
+ * Finds the countries a text names, by name, demonym, capital or group, and the places it puts in
+ * them (cities, states, provinces), in one Aho–Corasick pass over the gazetteer. Rules on top of
+ * the raw matches:
  * <ul>
  *   <li>whole words only: no letter or digit may touch either end of a match;</li>
  *   <li>the first letter must be upper case ("turkey", "china" the porcelain are not countries),
  *       and forms flagged {@code exact} must match their case exactly ("US", not "us");</li>
  *   <li>overlapping matches: the leftmost, then longest wins, so "Papua New Guinea" beats
- *       "Guinea", and stop phrases ("Washington Post", "New Jersey") and international bodies
- *       ("European Union") swallow the country words inside them;</li>
+ *       "Guinea", "New Mexico" (a US state) beats "Mexico", and stop phrases ("Washington Post")
+ *       and international bodies ("European Union") swallow the country words inside them;</li>
  *   <li>weak forms ("Georgia", "Brussels") count only if the text names the same country by a
  *       non-weak form too ("Tbilisi", "Belgium"), or when they are the place of the dateline;</li>
  *   <li>a dateline ("PORTLAND, Ore., March 3 -", see {@link StoryLayout}) is read with forms that
  *       count nowhere else (postal abbreviations, towns), and when its region names a country, the
  *       place before it yields no mention of its own.</li>
  * </ul>
- * {@link #find} and {@link #countriesNamed} report everything named; {@link #countriesIn} only
- * what the text is about (see {@link CountrySalience}).
+ * {@link #find} reports every mention, {@link #countriesNamed} every country named as a country,
+ * {@link #countriesIn} only what the text is about (see {@link CountrySalience}).
  * Immutable and thread-safe.
  */
 public final class CountryRecognizer {
@@ -59,7 +60,7 @@ public final class CountryRecognizer {
     public Set<String> countriesNamed(String text) {
         Set<String> codes = new LinkedHashSet<>();
         for (CountryMention m : find(text)) {
-            if (m.type() != MentionType.CITY && m.type() != MentionType.REGION) {
+            if (m.type().namesState()) {
                 codes.add(m.iso3());
             }
         }

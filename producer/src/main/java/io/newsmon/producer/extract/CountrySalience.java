@@ -48,7 +48,7 @@ public record CountrySalience(String iso3, int mentions, boolean inHeadline, boo
             // mentions, headline, dateline, lead
             int[] c = counts.computeIfAbsent(m.iso3(), k -> new int[4]);
             c[0]++;
-            boolean namesState = m.type() != MentionType.CITY && m.type() != MentionType.REGION;
+            boolean namesState = m.type().namesState();
             c[1] |= namesState && layout.inHeadline(m.start()) ? 1 : 0;
             c[2] |= layout.inDateline(m.start()) ? 1 : 0;
             c[3] |= namesState && layout.inLead(m.start()) ? 1 : 0;

@@ -16,5 +16,10 @@ public enum MentionType {
      */
     CITY,
     /** A state, province or region of the country: "Texas", "Calif.", "Ontario", "Bavaria". */
-    REGION
+    REGION;
+
+    /** Whether the mention names the state itself, not a place inside it (a city or region). */
+    public boolean namesState() {
+        return this != CITY && this != REGION;
+    }
 }
