@@ -67,6 +67,7 @@ public final class NewsmonStreams implements AutoCloseable {
             // where other instances forward queries for the scopes this one owns
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + queryPort);
         }
+        props.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, RecentTimestampExtractor.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.getShort(NewsmonConfig.TOPIC_REPLICATION));
         return props;

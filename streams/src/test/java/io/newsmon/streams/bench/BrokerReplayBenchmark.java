@@ -31,7 +31,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * End-to-end throughput of {@link NewsmonStreams} (exactly-once, RocksDB, one stream thread) on the
  * embedded broker, replaying the GDELT sample's country pairs over several event years. It waits
  * until every report's three pair aggregates (year, quarter, month) are on the pair topic. Run by
- * hand: {@code java -cp ... io.newsmon.streams.bench.BrokerReplayBenchmark EXPORT.CSV YEARS}.
+ * hand: {@code java -cp ... io.newsmon.streams.bench.BrokerReplayBenchmark EXPORT.CSV YEARS [shift]}. Records
+ * are timestamped with their article's publication time, as the producer does.
  */
 public final class BrokerReplayBenchmark {
     private BrokerReplayBenchmark() {
@@ -40,6 +41,8 @@ public final class BrokerReplayBenchmark {
     public static void main(String[] args) throws Exception {
         Path export = Path.of(args.length > 0 ? args[0] : "../shared/data/gdelt/20191024143000.export.CSV");
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        // "shift": publication times move back with the event years (a historic backfill)
+        boolean shiftPublished = args.length > 2 && args[2].equals("shift");
         List<NewsEvent> rows = GdeltReplayBenchmark.read(export);
         List<NewsEvent> events = new ArrayList<>();
         for (int shift = years - 1; shift >= 0; shift--) {
@@ -48,7 +51,7 @@ public final class BrokerReplayBenchmark {
                 events.add(new NewsEvent(NewsEvent.factId(e.kind(), e.actor1(), e.actor2(), date, null, Modality.FACT)
                         + "-" + e.id(), e.kind(), e.cameo(), Modality.FACT, e.actor1(), e.actor2(), date, null, null,
                         e.evidence(), new SourceRef(e.source().articleId() + "-" + shift, e.source().url(), null,
-                        e.source().published()), "gdelt"));
+                        e.source().published().minusSeconds(shiftPublished ? 86_400L * 365 * shift : 0)), "gdelt"));
             }
         }
         Path state = Files.createTempDirectory("newsmon-bench");
@@ -73,8 +76,8 @@ public final class BrokerReplayBenchmark {
                 consumer.poll(Duration.ofMillis(500));
                 start = System.nanoTime();
                 for (NewsEvent e : events) {
-                    producer.send(new ProducerRecord<>(Topics.eventsOf(e.kind().family()).name(), e.actor1(),
-                            NewsmonSerdes.event().serialize("bench", e)));
+                    producer.send(new ProducerRecord<>(Topics.eventsOf(e.kind().family()).name(), null,
+                            e.source().published().toEpochMilli(), e.actor1(), NewsmonSerdes.event().serialize("bench", e)));
                 }
                 producer.flush();
                 double produced = (System.nanoTime() - start) / 1e9;
