@@ -3,6 +3,7 @@ package io.newsmon.serde;
 import io.newsmon.model.Aggregate;
 import io.newsmon.model.Alert;
 import io.newsmon.model.Article;
+import io.newsmon.model.Attention;
 import io.newsmon.model.DeadLetter;
 import io.newsmon.model.Digest;
 import io.newsmon.model.NewsEvent;
@@ -30,6 +31,10 @@ public final class NewsmonSerdes {
 
     public static JsonSerde<Digest> digest() {
         return JsonSerde.of(Digest.class);
+    }
+
+    public static JsonSerde<Attention> attention() {
+        return JsonSerde.of(Attention.class);
     }
 
     public static JsonSerde<DeadLetter> deadLetter() {

@@ -31,12 +31,15 @@ public final class Topics {
     public static final TopicSpec DIGESTS = new TopicSpec("newsmon.digests",
             "digest id, e.g. KAZ|2026-W47", "Digest", "compact",
             "Per-country and per-pair summaries per reporting period, latest version per id.");
+    public static final TopicSpec ATTENTION = new TopicSpec("newsmon.attention",
+            "COUNTRY or ACTOR1-ACTOR2, e.g. KAZ", "Attention", "compact",
+            "Latest rolling 24 h / 7 d / 30 d article counts per country and pair, by publication time.");
     public static final TopicSpec DEAD_LETTER = new TopicSpec("newsmon.deadletter",
             "origin (file, URL or topic-partition@offset)", "DeadLetter", "delete",
             "Input that could not be read or processed, with the reason and the raw payload.");
 
     public static final List<TopicSpec> ALL = List.of(ARTICLES, DIPLOMATIC_EVENTS, TRADE_EVENTS,
-            COUNTRY_AGGREGATES, PAIR_AGGREGATES, ALERTS, DIGESTS, DEAD_LETTER);
+            COUNTRY_AGGREGATES, PAIR_AGGREGATES, ALERTS, DIGESTS, ATTENTION, DEAD_LETTER);
 
     /** The topic an event of this family goes to. */
     public static TopicSpec eventsOf(io.newsmon.model.EventKind.Family family) {

@@ -1,17 +1,7 @@
 package io.newsmon.streams;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.streams.attention.AttentionTopic;
 import io.newsmon.streams.query.StateQueryServer;
-import io.newsmon.topics.TopicSpec;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import io.newsmon.streams.topology.NewsmonTopology;
 import io.newsmon.topics.TopicAdmin;
 import java.time.Duration;
@@ -80,7 +70,6 @@ public final class NewsmonStreams implements AutoCloseable {
      */
     public void start() {
         TopicAdmin.ensureTopics(config);
-        ensureTopic(AttentionTopic.SPEC);
         int queryPort = config.getInt(NewsmonConfig.QUERY_PORT);
         if (queryPort > 0) {
             queryServer = StateQueryServer.start(streams, queryPort);
@@ -98,30 +87,6 @@ public final class NewsmonStreams implements AutoCloseable {
         KafkaStreams.State failed = failure.get();
         if (failed != null) {
             throw new IllegalStateException("streams failed to start: state " + failed);
-        }
-    }
-
-    /** Creates a topic of this stage's own that {@code Topics.ALL} does not list yet. */
-    private void ensureTopic(TopicSpec spec) {
-        Map<String, Object> props = config.clientProperties();
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
-        try (Admin admin = Admin.create(props)) {
-            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(spec.name())) {
-                admin.createTopics(List.of(new NewTopic(spec.name(), config.getInt(NewsmonConfig.TOPIC_PARTITIONS),
-                                config.getShort(NewsmonConfig.TOPIC_REPLICATION))
-                                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, spec.cleanupPolicy()))))
-                        .all().get(30, TimeUnit.SECONDS);
-            }
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + spec.name() + ": " + e.getCause().getMessage(), e);
-            }
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka at " + config.bootstrapServers() + " did not answer in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topic " + spec.name(), e);
         }
     }
 

@@ -86,7 +86,7 @@ class NewsmonStreamsEndToEndTest {
             Map<String, String> digests = readUntil(Topics.DIGESTS.name(),
                     m -> m.containsKey("BEL-KAZ|2026-W48") && m.get("BEL-KAZ|2026-W48").contains("DROP"));
             assertThat(digests).containsKeys("BEL|2026-W48", "KAZ|2026-W48");
-            Map<String, String> attention = readUntil(io.newsmon.streams.attention.AttentionTopic.SPEC.name(),
+            Map<String, String> attention = readUntil(io.newsmon.topics.Topics.ATTENTION.name(),
                     m -> m.containsKey("BEL-KAZ") && m.get("BEL-KAZ").contains("\"articles24h\":2"));
             assertThat(attention.get("BEL-KAZ")).contains("\"articles24h\":2");
             Map<String, String> dead = readUntil(Topics.DEAD_LETTER.name(), m -> !m.isEmpty());

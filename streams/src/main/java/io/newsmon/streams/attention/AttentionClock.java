@@ -1,5 +1,6 @@
 package io.newsmon.streams.attention;
 
+import io.newsmon.model.Attention;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

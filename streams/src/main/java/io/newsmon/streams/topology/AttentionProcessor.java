@@ -1,7 +1,7 @@
 package io.newsmon.streams.topology;
 
 import io.newsmon.model.NewsEvent;
-import io.newsmon.streams.attention.Attention;
+import io.newsmon.model.Attention;
 import io.newsmon.streams.attention.AttentionClock;
 import io.newsmon.streams.fact.ScopeKey;
 import java.time.Duration;

@@ -6,9 +6,8 @@ import io.newsmon.model.NewsEvent;
 import io.newsmon.model.Scope;
 import io.newsmon.serde.JsonSerde;
 import io.newsmon.serde.NewsmonSerdes;
-import io.newsmon.streams.attention.Attention;
+import io.newsmon.model.Attention;
 import io.newsmon.streams.attention.AttentionClock;
-import io.newsmon.streams.attention.AttentionTopic;
 import io.newsmon.streams.detect.DetectionSettings;
 import io.newsmon.streams.detect.Detectors;
 import io.newsmon.streams.digest.DigestPeriod;
@@ -107,7 +106,7 @@ public final class NewsmonTopology {
         // 5. Attention clock: rolling article counts per scope by publication time.
         byScope.process(AttentionProcessor::new, Named.as("attention-clock"),
                         StoreNames.ATTENTION_HOURS, StoreNames.ATTENTION_ARTICLES, StoreNames.ATTENTION_AS_OF)
-                .to(AttentionTopic.SPEC.name(), Produced.with(Serdes.String(), JsonSerde.of(Attention.class))
+                .to(Topics.ATTENTION.name(), Produced.with(Serdes.String(), NewsmonSerdes.attention())
                         .withName("write-attention"));
 
         return builder.build();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.model.EventKind;
 import io.newsmon.model.Scope;
-import io.newsmon.streams.attention.Attention;
+import io.newsmon.model.Attention;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

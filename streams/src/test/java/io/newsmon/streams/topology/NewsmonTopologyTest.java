@@ -3,7 +3,6 @@ package io.newsmon.streams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.streams.attention.AttentionTopic;
 import io.newsmon.topics.Topics;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,7 @@ class NewsmonTopologyTest {
                 .collect(Collectors.toSet());
         assertThat(sources).contains(Topics.DIPLOMATIC_EVENTS.name(), Topics.TRADE_EVENTS.name());
         assertThat(sinks).contains(Topics.COUNTRY_AGGREGATES.name(), Topics.PAIR_AGGREGATES.name(),
-                Topics.ALERTS.name(), Topics.DIGESTS.name(), Topics.DEAD_LETTER.name(), AttentionTopic.SPEC.name());
+                Topics.ALERTS.name(), Topics.DIGESTS.name(), Topics.DEAD_LETTER.name(), Topics.ATTENTION.name());
         // parse in one sub-topology; everything keyed by scope (both repartitions) in the other
         assertThat(description.subtopologies()).hasSize(2);
     }

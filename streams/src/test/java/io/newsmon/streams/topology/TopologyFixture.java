@@ -42,7 +42,7 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, Alert> alerts;
     final TestOutputTopic<String, Digest> digests;
     final TestOutputTopic<String, DeadLetter> deadLetters;
-    final TestOutputTopic<String, io.newsmon.streams.attention.Attention> attention;
+    final TestOutputTopic<String, io.newsmon.model.Attention> attention;
 
     TopologyFixture() {
         this(Map.of());
@@ -68,8 +68,8 @@ final class TopologyFixture implements AutoCloseable {
         alerts = output(Topics.ALERTS.name(), NewsmonSerdes.alert());
         digests = output(Topics.DIGESTS.name(), NewsmonSerdes.digest());
         deadLetters = output(Topics.DEAD_LETTER.name(), NewsmonSerdes.deadLetter());
-        attention = output(io.newsmon.streams.attention.AttentionTopic.SPEC.name(),
-                io.newsmon.serde.JsonSerde.of(io.newsmon.streams.attention.Attention.class));
+        attention = output(io.newsmon.topics.Topics.ATTENTION.name(),
+                io.newsmon.serde.JsonSerde.of(io.newsmon.model.Attention.class));
     }
 
     private <T> TestOutputTopic<String, T> output(String topic, io.newsmon.serde.JsonSerde<T> serde) {

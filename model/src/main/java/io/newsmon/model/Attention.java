@@ -1,14 +1,14 @@
-package io.newsmon.streams.attention;
+package io.newsmon.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsmon.model.Scope;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * How much the news talks about a country or pair lately: distinct articles published in the
  * last 24 hours, 7 days and 30 days before {@code asOf} (the attention clock: publication time,
- * not the events' own dates). Latest per scope on {@link AttentionTopic#SPEC}.
+ * not the events' own dates). Latest per scope on the
+ * {@code newsmon.attention} topic ({@link io.newsmon.topics.Topics#ATTENTION}).
  *
  * @param scope       country or pair
  * @param country     the country (for a pair: actor1)
