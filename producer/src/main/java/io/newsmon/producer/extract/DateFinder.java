@@ -37,7 +37,7 @@ final class DateFinder {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?:\\b(?:in|since|during|for|by|until|of|last|next|this|early|late|mid-?)\\s+|(?<=\\b(?:from|than|and|to|with)\\s)(?=\\w+'s\\b))"
                     + MONTH + "(?:'s)?(?:\\s+(this|last|next)\\s+year)?\\b");
-    private static final Pattern DEADLINE = Pattern.compile("(?:until|by)\\b");
+    private static final Pattern DEADLINE = Pattern.compile("\\b(?:until|by)\\s+(?:(?:early|late|mid)-?\\s*)?(?:in\\s+)?\\S*$");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:the\\s+)?(?<part>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
                     + "(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+)?"
@@ -46,7 +46,8 @@ final class DateFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "\\b(?:(?:from|between)\\s+)?" + YEAR + "\\s*(?:-|–|—|/|to|and|through)\\s*(\\d{4}|\\d{2})\\b(?!\\s*(?:mln|million|billion|pct|%))");
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$€£¥.,])" + YEAR + "(?!\\d|,\\d|\\.\\d|'?s\\b|\\s*(?:mln|million|billion|bln|pct|%|tonnes|dlrs))");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$€£¥.,])" + YEAR + "(?!\\d|,\\d|\\.\\d|'?s\\b|\\s*(?:mln|million|billion|bln|pct|%|tonnes|dlrs|est|edt|gmt|hrs|hours|local\\s+time)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?<lastyear>last\\s+year|a\\s+year\\s+ago|the\\s+previous\\s+year|the\\s+past\\s+year)"
                     + "|\\b(?<thisyear>this\\s+year|(?:so\\s+far\\s+)?this\\s+year|the\\s+current\\s+year)"
@@ -115,8 +116,12 @@ final class DateFinder {
                 add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
             }
         }
-        if (hasRelativeWord(s)) {
-            for (Matcher m = RELATIVE.matcher(s); m.find(); ) {
+        int relativeWord = firstRelativeWord(s);
+        if (relativeWord >= 0) {
+            // Every RELATIVE phrase ends with or holds its word within a few words of its start.
+            Matcher m = RELATIVE.matcher(s).region(Math.max(0, relativeWord - 24), s.length());
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
                 EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
                 if (d != null) {
                     add(found, new DateMention(d, m.start(), m.end(), false));
@@ -162,7 +167,7 @@ final class DateFinder {
             } else {
                 // "in January": the latest January on or before publication, or the next one for plans
                 // and deadlines ("until late September", "by March")
-                boolean ahead = future || DEADLINE.matcher(m.group()).lookingAt();
+                boolean ahead = future || DEADLINE.matcher(s.substring(Math.max(0, m.start() - 12), m.start() + 6)).find();
                 year = pubYear;
                 if (!ahead && mon > published.getMonthValue()) {
                     year--;
@@ -184,22 +189,43 @@ final class DateFinder {
         return false;
     }
 
-    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
 
+    /** Whether a month is named: a capitalised month name or its abbreviation, as a whole word ("Mar." not "Market"). */
     private static boolean hasMonthName(String s) {
-        for (String stem : MONTH_STEMS) {
-            if (s.contains(stem)) {
-                return true;
+        for (String month : MONTH_NAMES) {
+            String stem = month.substring(0, 3);
+            for (int i = s.indexOf(stem); i >= 0; i = s.indexOf(stem, i + 1)) {
+                if (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                    continue;
+                }
+                int end = i + 3;
+                while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                    end++;
+                }
+                String word = s.substring(i, end);
+                if (word.length() == 3 || month.startsWith(word)) {
+                    return true; // "Mar", "Sept", "March"
+                }
             }
         }
         return false;
     }
 
-    /** Whether {@link #RELATIVE} can match: every alternative holds one of these words. */
-    private static boolean hasRelativeWord(String s) {
+    private static final String[] RELATIVE_WORDS = {"year", "month", "week", "day", "tonight", "tomorrow"};
+
+    /** Where the first word that every {@link #RELATIVE} phrase holds occurs, or -1: then it cannot match. */
+    private static int firstRelativeWord(String s) {
         String lower = EventCues.asciiLowerCase(s);
-        return lower.contains("year") || lower.contains("month") || lower.contains("week") || lower.contains("day")
-                || lower.contains("tonight") || lower.contains("tomorrow");
+        int first = -1;
+        for (String w : RELATIVE_WORDS) {
+            int i = lower.indexOf(w);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        return first;
     }
 
     private static boolean hasPeriodWord(String s) {

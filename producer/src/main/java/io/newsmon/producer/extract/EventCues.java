@@ -66,7 +66,7 @@ final class EventCues {
                     "negotiat",
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|met|meet|consultation|phone|conferred",
+                    "talks|met|meet|consultation|phone|telephone|conferred",
                     "talks|met|meet|meets|consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|"
                             + "held\\s+talks|round\\s+of\\s+talks"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
@@ -144,7 +144,8 @@ final class EventCues {
      * the first occurrence stands for the kind.
      */
     static List<EventCue> find(String text) {
-        long triggered = triggeredRules(text);
+        int[] firstStem = new int[RULES.size()];
+        long triggered = triggeredRules(text, firstStem);
         if (triggered == 0) {
             return List.of();
         }
@@ -162,7 +163,9 @@ final class EventCues {
             if (rule.requires() != null && !rule.requires().matcher(sentence).find()) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(sentence);
+            // A match starts at most a few words before its stem ("trade mission", "impose ... tariffs").
+            Matcher m = rule.pattern().matcher(sentence).region(Math.max(0, firstStem[r] - MAX_PREFIX), sentence.length());
+            m.useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
@@ -184,11 +187,23 @@ final class EventCues {
     }
 
     /** The rules whose stems occur in the text, as a bit set over {@link #RULES}: one automaton pass. */
-    private static long triggeredRules(String text) {
+    private static long triggeredRules(String text, int[] firstStem) {
         long[] mask = {0L};
-        STEMS.scan(text, (key, start, end) -> mask[0] |= STEM_RULES[key]);
+        STEMS.scan(text, (key, start, end) -> {
+            if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                return; // stems start words: "aid" in "said", "ban" in "bank" trigger nothing
+            }
+            long rules = STEM_RULES[key] & ~mask[0];
+            for (long left = rules; left != 0; left &= left - 1) {
+                firstStem[Long.numberOfTrailingZeros(left)] = start;
+            }
+            mask[0] |= rules;
+        });
         return mask[0];
     }
+
+    /** How far before its first stem a rule's match may start, in characters. */
+    private static final int MAX_PREFIX = 48;
 
     /** Lower-cases ASCII letters only, so offsets stay those of the original text. */
     static String asciiLowerCase(String text) {

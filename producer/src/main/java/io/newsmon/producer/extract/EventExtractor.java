@@ -155,8 +155,8 @@ public final class EventExtractor {
         int countries = distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         // Only a sentence that names no pair of its own may need to refer back to one.
-        boolean backReference = context.hasPair() && countries < 2 && contextOther == null
-                && BACK_REFERENCE.matcher(s).find();
+        boolean refersBack = context.hasPair() && countries < 2 && mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
+        boolean backReference = refersBack && contextOther == null;
         // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
         boolean figure = parties.isEmpty() && !backReference && context.hasPair() && hasDigit(s);
         boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference) || figure;
@@ -216,9 +216,12 @@ public final class EventExtractor {
                     pair = new Roles.Pair(traveller, pair.actor2(), false, pair.marked());
                 }
             }
-            if (own.isEmpty() && cue.kind() == EventKind.TRADE && !pair.marked()
+            if (own.isEmpty() && isEconomic(cue.kind()) && !pair.marked()
                     && cue.direction() != EventCue.Direction.TEXT_ORDER) {
                 continue; // "a major exporter", "curbs on its exports": no partner tied to the flow
+            }
+            if (own.isEmpty() && countries == 1 && !pair.marked() && !refersBack) {
+                continue; // one country and a partner from earlier sentences: only a preposition ties them
             }
             if (cue.direction() == EventCue.Direction.TEXT_ORDER && !pair.marked()) {
                 pair = consistentOrder(pair, context);
@@ -287,6 +290,20 @@ public final class EventExtractor {
         }
         int slot = m.end();
         return parties.stream().noneMatch(p -> p.start() == slot);
+    }
+
+    private static final String[] BACK_REFERENCE_WORDS = {
+            "countries", "nations", "sides", "states", "governments", "parties", "leaders", "presidents", "ministers",
+            "delegations", "ilateral", "visit", "talks", "trip"};
+
+    /** A cheap test before {@link #BACK_REFERENCE}: each of its phrases holds one of these words. */
+    private static boolean mayReferBack(String s) {
+        for (String w : BACK_REFERENCE_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {
@@ -404,8 +421,11 @@ public final class EventExtractor {
                 last = p;
             }
         }
-        return list;
+        // A long enumeration is a membership ("the group, comprising Costa Rica, ..."), not partners.
+        return list.size() > MAX_LISTED_PARTNERS ? List.of() : list;
     }
+
+    private static final int MAX_LISTED_PARTNERS = 5;
 
     private static final java.util.regex.Pattern CURRENCY_WORD = java.util.regex.Pattern.compile(
             "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"

@@ -125,12 +125,16 @@ final class MoneyFinder {
             return List.of(); // every pattern needs a number
         }
         List<MoneyMention> found = new ArrayList<>();
-        Matcher p = PREFIXED.matcher(sentence);
+        // Nothing can match before the first number (or "EUR", "US$" a few characters before it).
+        int from = hasNumberWord(sentence) ? 0 : Math.max(0, firstDigit(sentence) - 6);
+        Matcher p = PREFIXED.matcher(sentence).region(from, sentence.length());
+        p.useTransparentBounds(true).useAnchoringBounds(false);
         while (p.find()) {
             String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
             add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
         }
-        Matcher s = SUFFIXED.matcher(sentence);
+        Matcher s = SUFFIXED.matcher(sentence).region(from, sentence.length());
+        s.useTransparentBounds(true).useAnchoringBounds(false);
         while (s.find()) {
             String currency = suffixCurrency(s.group(3));
             add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
@@ -208,6 +212,16 @@ final class MoneyFinder {
         return lower.contains("billion") || lower.contains("million") || lower.contains(" mln") || lower.contains(" bln");
     }
 
+    private static int firstDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
@@ -267,11 +281,15 @@ final class MoneyFinder {
         };
     }
 
+    private static final Pattern[] SUFFIX_PATTERNS = java.util.Arrays.stream(SUFFIX_CURRENCIES)
+            .map(c -> Pattern.compile(c[0])).toArray(Pattern[]::new);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String suffixCurrency(String written) {
-        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        for (String[] c : SUFFIX_CURRENCIES) {
-            if (w.matches(c[0])) {
-                return c[1];
+        String w = SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        for (int i = 0; i < SUFFIX_PATTERNS.length; i++) {
+            if (SUFFIX_PATTERNS[i].matcher(w).matches()) {
+                return SUFFIX_CURRENCIES[i][1];
             }
         }
         return null;

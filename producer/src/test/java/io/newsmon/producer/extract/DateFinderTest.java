@@ -59,4 +59,28 @@ class DateFinderTest {
         assertThat(DateFinder.find("exports fell in 2009", null, null, false)).extracting(d -> d.date().iso())
                 .containsExactly("2009");
     }
+
+    @Test
+    void decadesAndClockTimesAreNotYears() {
+        assertThat(DateFinder.find("during the early 1980s", PUBLISHED, null, false)).isEmpty();
+        assertThat(DateFinder.find("at the 2000 EST session", PUBLISHED, null, false)).isEmpty();
+    }
+
+    @Test
+    void deadlinesLieAhead() {
+        // published 10 May 2023: "until late September" is September 2023, "in September" the one before
+        assertThat(first("gives companies until late September to cut ties")).isEqualTo("2023-09");
+        assertThat(first("the talks held in September")).isEqualTo("2022-09");
+    }
+
+    @Test
+    void possessiveMonth() {
+        // Reuters-21578, Distribution 1.0: "sharply down from December's 4.40 billion"
+        assertThat(first("sharply down from December's 4.40 billion")).isEqualTo("2022-12");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeMonths() {
+        assertThat(DateFinder.find("the Market Decision was taken", PUBLISHED, null, false)).isEmpty();
+    }
 }

@@ -120,4 +120,101 @@ class EventExtractorTest {
         assertThat(e.pair()).isEqualTo("USA-IRN");
         assertThat(e.date().iso()).isEqualTo("2026-11-16");
     }
+
+    private static List<String> facts(List<NewsEvent> events) {
+        return events.stream().map(e -> e.kind() + " " + e.pair() + " " + e.date().iso()
+                + (e.amount() == null ? "" : " " + e.amount().value().toPlainString() + " " + e.amount().currency())).toList();
+    }
+
+    @Test
+    void tradeSurplusPutsTheSurplusSideFirst() {
+        // Reuters-21578, Distribution 1.0 (reut2-011.sgm, NEWID 11209)
+        List<NewsEvent> events = extract("South Korea's trade surplus with the U.S. Rose to 7.1 billion dlrs last year "
+                + "from 4.3 billion in 1985.", "1987-03-31T05:05:03Z");
+        assertThat(facts(events)).containsExactly("TRADE KOR-USA 1986 7100000000 USD", "TRADE KOR-USA 1985 4300000000 USD");
+    }
+
+    @Test
+    void tradeDeficitPutsThePartnerFirst() {
+        assertThat(facts(extract("Germany's trade deficit with China widened to EUR 66 billion in 2024.", "2025-02-01T00:00:00Z")))
+                .containsExactly("TRADE CHN-DEU 2024 66000000000 EUR");
+    }
+
+    @Test
+    void listOfPartnersGivesOneEventPerSum() {
+        // Reuters-21578, Distribution 1.0 (reut2-016.sgm, NEWID 16788)
+        List<NewsEvent> events = extract("The U.S. Last year had major deficits with three of its Asian trading partners -- "
+                + "South Korea 7.1 billion dlrs, Hong Kong 6.4 billion and China 2.1 billion.", "1987-04-17T07:53:36Z");
+        assertThat(facts(events)).containsExactly("TRADE KOR-USA 1986 7100000000 USD", "TRADE HKG-USA 1986 6400000000 USD",
+                "TRADE CHN-USA 1986 2100000000 USD");
+    }
+
+    @Test
+    void eachSumGoesToTheFlowItMeasures() {
+        // Reuters-21578, Distribution 1.0 (reut2-003.sgm, NEWID 3441)
+        List<NewsEvent> events = extract("Frolov said the Soviet Union exported 500 mln dlrs worth of goods to the United States "
+                + "in 1986 and imported 1.5 billion dlrs worth.", "1987-03-10T00:00:00Z");
+        assertThat(facts(events)).containsExactly("TRADE RUS-USA 1986 500000000 USD", "TRADE USA-RUS 1986 1500000000 USD");
+    }
+
+    @Test
+    void departuresAndVisitorsAreVisits() {
+        NewsEvent leaves = only(extract("Egypt's economy minister leaves for Moscow on Tuesday for trade talks.",
+                "2026-03-02T00:00:00Z"), EventKind.VISIT);
+        assertThat(leaves.pair()).isEqualTo("EGY-RUS");
+        NewsEvent visiting = only(extract("The loan accord was signed in Tokyo by the visiting Indonesian finance minister.",
+                "2026-03-02T00:00:00Z"), EventKind.VISIT);
+        assertThat(visiting.pair()).isEqualTo("IDN-JPN");
+    }
+
+    @Test
+    void signingAnAgreementOnInvestmentIsAnAgreement() {
+        String text = "Kazakhstan's president met the Belgian prime minister on 4 March 2025. "
+                + "The two countries signed an agreement on investment cooperation in Brussels on 5 March 2025.";
+        List<NewsEvent> events = extract(text, "2025-03-06T00:00:00Z");
+        assertThat(events).extracting(NewsEvent::kind).doesNotContain(EventKind.INVESTMENT);
+        NewsEvent agreement = only(events, EventKind.AGREEMENT);
+        assertThat(agreement.pair()).isEqualTo("KAZ-BEL");
+        assertThat(agreement.date().iso()).isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void sanctionOnAListOfCountriesGivesOneEventEach() {
+        List<NewsEvent> events = extract("Norway's parliament approved a trade ban against South Africa and Namibia.",
+                "2026-03-02T00:00:00Z");
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.SANCTION).extracting(NewsEvent::pair)
+                .containsExactlyInAnyOrder("NOR-ZAF", "NOR-NAM");
+    }
+
+    @Test
+    void conditionsAndNegationsStateNoEvent() {
+        assertThat(extract("If Congress closed its markets, Japanese exports to the United States would collapse.",
+                "2026-03-02T00:00:00Z")).isEmpty();
+        assertThat(extract("The loan to Indonesia will not be tied to purchases of Japanese goods.",
+                "2026-03-02T00:00:00Z")).extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+    }
+
+    @Test
+    void aFigureWithoutACountryContinuesThePair() {
+        // Reuters-21578, Distribution 1.0 (reut2-002.sgm, NEWID 2535), second sentence
+        String text = "Argentina and Brazil signed a new trade protocol on Monday. "
+                + "He said trade last year totalled 1.3 billion dlrs versus 700 mln dlrs in 1985.";
+        assertThat(facts(extract(text, "1987-03-04T00:00:00Z"))).contains(
+                "TRADE ARG-BRA 1986 1300000000 USD", "TRADE ARG-BRA 1985 700000000 USD");
+    }
+
+    @Test
+    void exportsToSomethingElseAreNotThePairsTrade() {
+        String text = "Belgium and Kazakhstan signed a memorandum on energy on 5 March 2025. "
+                + "Belgian exports to the European Union rose 5% to EUR 300 billion in 2024.";
+        assertThat(extract(text, "2025-03-06T00:00:00Z")).extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+    }
+
+    @Test
+    void talksInACapitalMakeItsCountryTheHost() {
+        NewsEvent e = only(extract("South Korean and U.S. officials will hold energy talks in Washington next week.",
+                "2026-03-02T00:00:00Z"), EventKind.MEETING);
+        assertThat(e.pair()).isEqualTo("KOR-USA");
+        assertThat(e.modality()).isEqualTo(Modality.INTENT);
+    }
 }

@@ -63,4 +63,35 @@ class MoneyFinderTest {
         assertThat(down.get(0).percent()).isEqualByComparingTo("-48.5");
         assertThat(down.get(0).basePrior()).isTrue();
     }
+
+    @Test
+    void numberWordsBeforeAScale() {
+        // Reuters-21578, Distribution 1.0: "to narrow its trade deficit with Japan to two billion dlrs by 1991"
+        assertThat(one("to narrow its trade deficit with Japan to two billion dlrs by 1991").value())
+                .isEqualByComparingTo("2000000000");
+    }
+
+    @Test
+    void pricesPerUnitAreNotSums() {
+        assertThat(MoneyFinder.amounts("the average 18 dlrs a tonne it paid in 1986/87")).isEmpty();
+        assertThat(MoneyFinder.amounts("crude at $82 per barrel")).isEmpty();
+    }
+
+    @Test
+    void francsAndCrownsAreThoseOfTheArticle() {
+        var swiss = new MoneyFinder.LocalCurrencies("CHF", "SEK");
+        assertThat(MoneyFinder.amounts("an initial 409 mln franc credit", swiss).get(0).amount().currency()).isEqualTo("CHF");
+        assertThat(MoneyFinder.amounts("an initial 409 mln franc credit").get(0).amount().currency()).isEqualTo("FRF");
+        var norwegian = new MoneyFinder.LocalCurrencies("FRF", "NOK");
+        assertThat(MoneyFinder.amounts("exports plunged 52 pct to 265 mln crowns", norwegian).get(0).amount().currency())
+                .isEqualTo("NOK");
+        // an explicit name wins over the article's
+        assertThat(MoneyFinder.amounts("a 110.5 mln Swiss franc credit", new MoneyFinder.LocalCurrencies("FRF", "SEK"))
+                .get(0).amount().currency()).isEqualTo("CHF");
+    }
+
+    @Test
+    void hongKongDollarsAsReutersWritesThem() {
+        assertThat(one("fell 13 pct to 7.45 billion H.K. Dlrs in 1986").currency()).isEqualTo("HKD");
+    }
 }
