@@ -32,6 +32,7 @@ public final class Detectors {
         int year = fact.date().year();
         if (fact.amount() != null && FactPeriods.withinOneYear(fact.date())) {
             alerts.addAll(values.judge(history, year, fact.kind(), fact.amount().currency(), raisedAt));
+            alerts.addAll(values.judgeConverted(history, year, fact.kind(), raisedAt));
         }
         for (int y = year; y <= year + settings.baselineYears(); y++) {
             for (KindGroup group : KindGroup.values()) {

@@ -6,17 +6,21 @@ import io.newsmon.model.EventKind;
 import io.newsmon.streams.detect.ValueChangeDetector;
 import io.newsmon.streams.fact.AggregateMath;
 import io.newsmon.streams.fact.ScopeKey;
+import io.newsmon.streams.fact.UsdRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The series a digest charts, by the events' own years: events per year and the cooperation index
  * (mean Goldstein weight) for every scope; for a pair also its trade, investment and aid sums per
- * currency (a country's sums would mix both directions, so they are left out).
+ * currency (a country's sums would mix both directions, so they are left out), and when a kind
+ * has sums in other currencies than USD, its totals converted to USD ("… (USD, converted)").
  */
 public final class Figures {
     /** How many recent years a series shows. */
@@ -51,8 +55,37 @@ public final class Figures {
                     figures.add(new Digest.Figure(String.format(Locale.ROOT, "%s %s (%s)", scope.label(),
                             kind.name().toLowerCase(Locale.ROOT), currency), currency, points));
                 }
+                if (!currencies.isEmpty() && !Set.of(UsdRates.USD).containsAll(currencies)) {
+                    figures.add(converted(scope, kind, recent));
+                }
             }
         }
         return figures;
+    }
+
+    /**
+     * One kind's yearly totals over all currencies in US dollars ({@link UsdRates}); a year with a
+     * currency the table has no rate for is left out rather than shown short.
+     */
+    private static Digest.Figure converted(ScopeKey scope, EventKind kind, List<Aggregate> recent) {
+        UsdRates rates = UsdRates.standard();
+        List<Digest.Point> points = new ArrayList<>();
+        for (Aggregate a : recent) {
+            Map<String, BigDecimal> sums = a.amounts().get(kind);
+            Integer year = year(a.period());
+            if (sums != null && year != null) {
+                rates.totalUsd(sums, year).ifPresent(usd -> points.add(new Digest.Point(a.period(), usd)));
+            }
+        }
+        return new Digest.Figure(String.format(Locale.ROOT, "%s %s (%s, converted)", scope.label(),
+                kind.name().toLowerCase(Locale.ROOT), UsdRates.USD), UsdRates.USD, points);
+    }
+
+    private static Integer year(String period) {
+        try {
+            return Integer.valueOf(period);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -46,10 +46,34 @@ class DigestTest {
                     .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("514500000"), new BigDecimal("250000000"));
 
+            assertThat(week.figures()).extracting(Digest.Figure::name)
+                    .as("all in USD: no converted series").doesNotContain("BEL→KAZ trade (USD, converted)");
+
             // the pair's drop is listed in both countries' digests too
             assertThat(digests.get("KAZ|2026-W48").alerts()).extracting(a -> a.type()).contains(AlertType.DROP);
             assertThat(digests.get("BEL|2026-W48").scope()).isEqualTo(Scope.COUNTRY);
             assertThat(digests.get("BEL-KAZ|2026-W47").alerts()).isEmpty();
+        }
+    }
+
+    @Test
+    void sumsInSeveralCurrenciesAlsoChartInConvertedDollars() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            t.send(trade("BEL", "KAZ", "2022", "500000000", "USD", "a1", "2026-11-24T08:00:00Z", "2022 in dollars"));
+            t.send(trade("BEL", "KAZ", "2023", "462500000", "EUR", "a2", "2026-11-24T09:00:00Z", "2023 in euros"));
+            t.send(trade("BEL", "KAZ", "2023", "100000000", "USD", "a3", "2026-11-24T10:00:00Z", "2023 in dollars"));
+            t.send(trade("BEL", "KAZ", "2024", "100000000", "XAF", "a4", "2026-11-24T11:00:00Z", "2024 in CFA francs"));
+
+            Digest week = latest(t.digests).get("BEL-KAZ|2026-W48");
+            assertThat(week.figures()).extracting(Digest.Figure::name).contains(
+                    "BEL→KAZ trade (USD)", "BEL→KAZ trade (EUR)", "BEL→KAZ trade (XAF)", "BEL→KAZ trade (USD, converted)");
+            Digest.Figure converted = week.figures().stream()
+                    .filter(f -> f.name().equals("BEL→KAZ trade (USD, converted)")).findFirst().orElseThrow();
+            assertThat(converted.unit()).isEqualTo("USD");
+            // 2023: 462.5M EUR / 0.925 + 100M USD; 2024 has no XAF rate, so it is left out, not shown short
+            assertThat(converted.points()).extracting(Digest.Point::period).containsExactly("2022", "2023");
+            assertThat(converted.points()).extracting(Digest.Point::value).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("500000000"), new BigDecimal("600000000"));
         }
     }
 

@@ -69,10 +69,44 @@ class ValueChangeDetectionTest {
     }
 
     @Test
-    void differentCurrenciesAreNotCompared() {
+    void yearsInDifferentCurrenciesAreComparedInConvertedDollars() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            t.send(trade("BEL", "KAZ", "2022", "500000000", "USD", "a1", PUB, "Exports reached $500 million in 2022."));
+            // 277.5 million EUR at 0.925 per USD (2023) = 300 million USD: -40%
+            t.send(trade("BEL", "KAZ", "2023", "277500000", "EUR", "a2", PUB, "Exports fell to EUR 277.5 million in 2023."));
+            List<Alert> alerts = t.alerts.readValuesToList();
+            assertThat(alerts).hasSize(1);
+            Alert drop = alerts.get(0);
+            assertThat(drop.type()).isEqualTo(AlertType.DROP);
+            assertThat(drop.unit()).isEqualTo("USD");
+            assertThat(drop.observed()).isEqualByComparingTo("300000000");
+            assertThat(drop.baseline()).isEqualByComparingTo("500000000");
+            assertThat(drop.test()).contains("converted to USD").contains("usd-rates v1").contains("[EUR] in 2023")
+                    .contains("-40.0%");
+            assertThat(drop.reason()).contains("300,000,000 USD (converted) in 2023");
+            assertThat(drop.evidence()).extracting(Alert.Quote::sentence).containsExactly(
+                    "Exports fell to EUR 277.5 million in 2023.", "Exports reached $500 million in 2022.");
+            // distinct from a same-currency USD comparison of the same years
+            assertThat(drop.id()).isNotEqualTo(io.newsmon.streams.detect.AlertIds.of(AlertType.DROP,
+                    io.newsmon.streams.fact.ScopeKey.pair("BEL", "KAZ"), "TRADE", "2023", "USD"));
+        }
+    }
+
+    @Test
+    void convertedDollarsWithinTheShareRaiseNothing() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            // 462.5 million EUR in 2023 = 500 million USD: no change once converted, a "fall" only in numerals
+            t.send(trade("BEL", "KAZ", "2022", "500000000", "USD", "a1", PUB, "s1"));
+            t.send(trade("BEL", "KAZ", "2023", "462500000", "EUR", "a2", PUB, "s2"));
+            assertThat(t.alerts.readValuesToList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCurrencyWithoutARateIsNotCompared() {
         try (TopologyFixture t = new TopologyFixture()) {
             t.send(trade("BEL", "KAZ", "2010", "500000000", "USD", "a1", PUB, "s1"));
-            t.send(trade("BEL", "KAZ", "2011", "100000000", "EUR", "a2", PUB, "s2"));
+            t.send(trade("BEL", "KAZ", "2011", "100000000", "XAF", "a2", PUB, "s2"));
             assertThat(t.alerts.readValuesToList()).isEmpty();
         }
     }
