@@ -74,10 +74,15 @@ final class DateFinder {
         List<DateMention> found = new ArrayList<>();
         Integer pubYear = published == null ? null : published.getYear();
         // Most sentences state no date at all: skip the patterns that cannot match.
-        boolean digits = hasDigit(s);
-        boolean months = hasMonthName(s);
+        int firstDigit = firstDigit(s);
+        int firstMonth = firstMonthName(s);
+        boolean digits = firstDigit >= 0;
+        boolean months = firstMonth >= 0;
+        // No pattern can start long before the first month name (or digit) it needs.
+        int monthFrom = Math.max(0, firstMonth - 16);
+        int digitFrom = Math.max(0, firstDigit - 24);
         if (digits && months) {
-            explicitDays(s, found);
+            explicitDays(s, monthFrom, found);
         }
         if (hasPeriodWord(s)) {
             for (Matcher m = PERIOD.matcher(s); m.find(); ) {
@@ -95,12 +100,12 @@ final class DateFinder {
             }
         }
         if (digits && months) {
-            for (Matcher m = MONTH_YEAR.matcher(s); m.find(); ) {
+            for (Matcher m = from(MONTH_YEAR, s, monthFrom); m.find(); ) {
                 add(found, new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true));
             }
         }
         if (digits) {
-            for (Matcher m = YEAR_RANGE.matcher(s); m.find(); ) {
+            for (Matcher m = from(YEAR_RANGE, s, digitFrom); m.find(); ) {
                 int from = Integer.parseInt(m.group(1));
                 int to = m.group(2).length() == 2 ? from / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
                 if (to > from && to - from < 50) {
@@ -109,10 +114,10 @@ final class DateFinder {
             }
         }
         if (published != null && months) {
-            relativeMonths(s, published, future, digits, found);
+            relativeMonths(s, monthFrom, published, future, digits, found);
         }
         if (digits) {
-            for (Matcher m = YEAR_ALONE.matcher(s); m.find(); ) {
+            for (Matcher m = from(YEAR_ALONE, s, digitFrom); m.find(); ) {
                 add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
             }
         }
@@ -132,34 +137,35 @@ final class DateFinder {
         return List.copyOf(found);
     }
 
-    private static void explicitDays(String s, List<DateMention> found) {
-        for (Matcher m = DAY_MONTH_YEAR.matcher(s); m.find(); ) {
+    private static void explicitDays(String s, int monthFrom, List<DateMention> found) {
+        for (Matcher m = from(DAY_MONTH_YEAR, s, monthFrom); m.find(); ) {
             day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true);
         }
-        for (Matcher m = MONTH_DAY_YEAR.matcher(s); m.find(); ) {
+        for (Matcher m = from(MONTH_DAY_YEAR, s, monthFrom); m.find(); ) {
             day(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true);
         }
-        for (Matcher m = MONTH_RANGE_YEAR.matcher(s); m.find(); ) {
+        for (Matcher m = from(MONTH_RANGE_YEAR, s, monthFrom); m.find(); ) {
             int year = Integer.parseInt(m.group(3));
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), true);
         }
     }
 
-    private static void relativeMonths(String s, LocalDate published, boolean future, boolean digits, List<DateMention> found) {
+    private static void relativeMonths(String s, int monthFrom, LocalDate published, boolean future, boolean digits,
+                                       List<DateMention> found) {
         Integer pubYear = published.getYear();
-        for (Matcher m = MONTH_RANGE.matcher(s); m.find(); ) {
+        for (Matcher m = from(MONTH_RANGE, s, monthFrom); m.find(); ) {
             Integer year = m.group(3) != null ? relativeYear(m.group(3), pubYear) : pubYear;
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
         }
         if (digits) {
-            for (Matcher m = DAY_MONTH.matcher(s); m.find(); ) {
+            for (Matcher m = from(DAY_MONTH, s, monthFrom); m.find(); ) {
                 dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future);
             }
-            for (Matcher m = MONTH_DAY.matcher(s); m.find(); ) {
+            for (Matcher m = from(MONTH_DAY, s, monthFrom); m.find(); ) {
                 dayThisYear(found, m, month(m.group(1)), Integer.parseInt(m.group(2)), published, future);
             }
         }
-        for (Matcher m = MONTH_ALONE.matcher(s); m.find(); ) {
+        for (Matcher m = from(MONTH_ALONE, s, monthFrom); m.find(); ) {
             int mon = month(m.group(1));
             int year;
             if (m.group(2) != null) {
@@ -179,21 +185,29 @@ final class DateFinder {
         }
     }
 
-    private static boolean hasDigit(String s) {
+    private static Matcher from(Pattern pattern, String s, int start) {
+        return pattern.matcher(s).region(start, s.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static int firstDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
 
-    /** Whether a month is named: a capitalised month name or its abbreviation, as a whole word ("Mar." not "Market"). */
-    private static boolean hasMonthName(String s) {
+    /**
+     * Where the first month is named, or -1: a capitalised month name or its abbreviation, as a whole
+     * word ("Mar." not "Market").
+     */
+    private static int firstMonthName(String s) {
+        int first = -1;
         for (String month : MONTH_NAMES) {
             String stem = month.substring(0, 3);
             for (int i = s.indexOf(stem); i >= 0; i = s.indexOf(stem, i + 1)) {
@@ -206,11 +220,14 @@ final class DateFinder {
                 }
                 String word = s.substring(i, end);
                 if (word.length() == 3 || month.startsWith(word)) {
-                    return true; // "Mar", "Sept", "March"
+                    if (first < 0 || i < first) {
+                        first = i; // "Mar", "Sept", "March"
+                    }
+                    break;
                 }
             }
         }
-        return false;
+        return first;
     }
 
     private static final String[] RELATIVE_WORDS = {"year", "month", "week", "day", "tonight", "tomorrow"};

@@ -89,7 +89,8 @@ final class EventCues {
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
-                            + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade"),
+                            + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade|"
+                            + "(?<=[a-z]-)[a-z]+(?:\\s+[a-z]+)?\\s+trade(?!\\s+(?:war|dispute|friction|talks|issues?|barriers?|bill))"),
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "invest|fdi|capital|joint|stake",
                     "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?|stakes?\\s+in"),

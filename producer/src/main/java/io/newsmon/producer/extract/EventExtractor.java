@@ -158,7 +158,7 @@ public final class EventExtractor {
         boolean refersBack = context.hasPair() && countries < 2 && mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
         boolean backReference = refersBack && contextOther == null;
         // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
-        boolean figure = parties.isEmpty() && !backReference && context.hasPair() && hasDigit(s);
+        boolean figure = parties.isEmpty() && !backReference && context.hasPair() && mayStateASum(s);
         boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference) || figure;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
@@ -173,7 +173,8 @@ public final class EventExtractor {
             }
             return List.of();
         }
-        List<MoneyMention> money = MoneyFinder.amounts(s, context.currencies);
+        boolean measured = cues.stream().anyMatch(c -> EventCues.carriesSums(c.kind()) || c.kind() == EventKind.AGREEMENT);
+        List<MoneyMention> money = measured ? MoneyFinder.amounts(s, context.currencies) : List.of();
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = outside(parties, money);
         countries = distinctCountries(parties);
@@ -182,6 +183,7 @@ public final class EventExtractor {
                 DateFinder.find(s, context.published, context.lastDate, plans), changes, money);
         Map<EventCue, List<MoneyMention>> sums = sumsByCue(cues, money);
         boolean signing = cues.stream().anyMatch(c -> c.kind() == EventKind.AGREEMENT);
+        boolean banning = cues.stream().anyMatch(c -> c.kind() == EventKind.SANCTION);
         boolean fromContext = countries < 2;
         EventDate inherited = fromContext ? context.lastDate : null;
         List<NewsEvent> events = new ArrayList<>();
@@ -194,6 +196,9 @@ public final class EventExtractor {
             }
             if (own.isEmpty() && signing && isEconomic(cue.kind())) {
                 continue; // "signed an agreement on investment cooperation": the agreement is the event
+            }
+            if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
+                continue; // "a ban on oil shipments to South Africa": the trade is what the sanction stops
             }
             if (Modalities.isHypothetical(s, cue.start())) {
                 continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
@@ -299,6 +304,21 @@ public final class EventExtractor {
     /** A cheap test before {@link #BACK_REFERENCE}: each of its phrases holds one of these words. */
     private static boolean mayReferBack(String s) {
         for (String w : BACK_REFERENCE_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SUM_WORDS = {"mln", "million", "billion", "bln", "bn", "$", "€", "£", "¥", "dlr", "Dlr", "dollar"};
+
+    /** A cheap test that a sentence may state a sum: a digit and a scale or currency word. */
+    private static boolean mayStateASum(String s) {
+        if (!hasDigit(s)) {
+            return false;
+        }
+        for (String w : SUM_WORDS) {
             if (s.contains(w)) {
                 return true;
             }

@@ -68,7 +68,10 @@ final class Roles {
             boolean directlyAfterCue = afterCue && ADJACENT.matcher(sentence.substring(cue.end(), p.start())).matches();
             boolean visitOf = cue.kind() == io.newsmon.model.EventKind.VISIT && afterCue
                     && sentence.substring(cue.end(), p.start()).matches("\\s+(?:of|by)\\s+(?:the\\s+)?");
-            if (visitOf || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
+            boolean importedOrigin = directlyAfterCue && direction == EventCue.Direction.FROM_IS_ACTOR1
+                    && p.type() == MentionType.DEMONYM; // "imports Soviet coal"
+            if (visitOf || importedOrigin
+                    || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
                 // "a visiting Ghanaian delegation": the visitor
                 if (from == null) {
                     from = p;
