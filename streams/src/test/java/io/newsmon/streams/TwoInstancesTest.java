@@ -121,10 +121,64 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void twoInstancesProduceTheSameAggregatesAndAlertsAsOne() throws Exception {
+        String bootstrap = broker.bootstrapServers();
+        ScenarioEvents.send(bootstrap, ScenarioEvents.all());
+        Path dirOne = Files.createTempDirectory("newsmon-one");
+        Path dirA = Files.createTempDirectory("newsmon-pair-a");
+        Path dirB = Files.createTempDirectory("newsmon-pair-b");
+        try {
+            // the same input, read from the start by one application with one instance ...
+            Map<org.apache.kafka.common.TopicPartition, Long> beforeOne = StreamsRunSnapshot.outputEnds(bootstrap);
+            NewsmonStreams one = new NewsmonStreams(config("newsmon-one", dirOne, 0));
+            try {
+                one.start();
+                StreamsRunSnapshot.awaitDrained(bootstrap, "newsmon-one", Duration.ofSeconds(90));
+            } finally {
+                one.close();
+                one.cleanUp();
+            }
+            StreamsRunSnapshot single = StreamsRunSnapshot.readSince(bootstrap, beforeOne);
+
+            // ... and by another with two instances splitting the partitions
+            Map<org.apache.kafka.common.TopicPartition, Long> beforeTwo = StreamsRunSnapshot.outputEnds(bootstrap);
+            NewsmonStreams a = new NewsmonStreams(config("newsmon-pair", dirA, 0));
+            NewsmonStreams b = new NewsmonStreams(config("newsmon-pair", dirB, 0));
+            try {
+                a.start();
+                b.start();
+                StreamsRunSnapshot.awaitDrained(bootstrap, "newsmon-pair", Duration.ofSeconds(90));
+                assertThat(a.kafkaStreams().metadataForLocalThreads()).flatExtracting(t -> t.activeTasks()).isNotEmpty();
+                assertThat(b.kafkaStreams().metadataForLocalThreads()).flatExtracting(t -> t.activeTasks()).isNotEmpty();
+            } finally {
+                a.close();
+                b.close();
+                a.cleanUp();
+                b.cleanUp();
+            }
+            StreamsRunSnapshot pair = StreamsRunSnapshot.readSince(bootstrap, beforeTwo);
+
+            assertThat(single.alerts().values()).extracting(io.newsmon.model.Alert::type)
+                    .contains(io.newsmon.model.AlertType.DROP, io.newsmon.model.AlertType.SPIKE, io.newsmon.model.AlertType.FIRST);
+            assertThat(pair.aggregates()).isNotEmpty().isEqualTo(single.aggregates());
+            assertThat(pair.alertIds()).isEqualTo(single.alertIds());
+            assertThat(pair.alertWrites()).as("each id written once").isEqualTo(pair.alerts().size());
+        } finally {
+            NewsmonStreamsEndToEndTest.deleteRecursively(dirOne);
+            NewsmonStreamsEndToEndTest.deleteRecursively(dirA);
+            NewsmonStreamsEndToEndTest.deleteRecursively(dirB);
+        }
+    }
+
     private static NewsmonConfig config(Path stateDir, int port) {
+        return config("newsmon-two", stateDir, port);
+    }
+
+    private static NewsmonConfig config(String applicationId, Path stateDir, int port) {
         return new NewsmonConfig(Map.of(
                 NewsmonConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                NewsmonConfig.APPLICATION_ID, "newsmon-two",
+                NewsmonConfig.APPLICATION_ID, applicationId,
                 NewsmonConfig.STATE_DIR, stateDir.toString(),
                 NewsmonConfig.TOPIC_PARTITIONS, 4,
                 NewsmonConfig.QUERY_PORT, port,
