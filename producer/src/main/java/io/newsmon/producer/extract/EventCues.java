@@ -146,7 +146,8 @@ final class EventCues {
      */
     static List<EventCue> find(String text) {
         int[] firstStem = new int[RULES.size()];
-        long triggered = triggeredRules(text, firstStem);
+        int[] lastStem = new int[RULES.size()];
+        long triggered = triggeredRules(text, firstStem, lastStem);
         if (triggered == 0) {
             return List.of();
         }
@@ -165,7 +166,8 @@ final class EventCues {
                 continue;
             }
             // A match starts at most a few words before its stem ("trade mission", "impose ... tariffs").
-            Matcher m = rule.pattern().matcher(sentence).region(Math.max(0, firstStem[r] - MAX_PREFIX), sentence.length());
+            Matcher m = rule.pattern().matcher(sentence).region(Math.max(0, firstStem[r] - MAX_PREFIX),
+                    Math.min(sentence.length(), lastStem[r] + MAX_SUFFIX));
             m.useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 int start = m.start();
@@ -188,15 +190,18 @@ final class EventCues {
     }
 
     /** The rules whose stems occur in the text, as a bit set over {@link #RULES}: one automaton pass. */
-    private static long triggeredRules(String text, int[] firstStem) {
+    private static long triggeredRules(String text, int[] firstStem, int[] lastStem) {
         long[] mask = {0L};
         STEMS.scan(text, (key, start, end) -> {
             if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 return; // stems start words: "aid" in "said", "ban" in "bank" trigger nothing
             }
-            long rules = STEM_RULES[key] & ~mask[0];
-            for (long left = rules; left != 0; left &= left - 1) {
+            long rules = STEM_RULES[key];
+            for (long left = rules & ~mask[0]; left != 0; left &= left - 1) {
                 firstStem[Long.numberOfTrailingZeros(left)] = start;
+            }
+            for (long left = rules; left != 0; left &= left - 1) {
+                lastStem[Long.numberOfTrailingZeros(left)] = start;
             }
             mask[0] |= rules;
         });
@@ -205,6 +210,8 @@ final class EventCues {
 
     /** How far before its first stem a rule's match may start, in characters. */
     private static final int MAX_PREFIX = 48;
+    /** How far after its last stem a rule's match may end (lookaheads see beyond it). */
+    private static final int MAX_SUFFIX = 96;
 
     /** Lower-cases ASCII letters only, so offsets stay those of the original text. */
     static String asciiLowerCase(String text) {

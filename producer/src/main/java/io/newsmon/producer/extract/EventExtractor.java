@@ -87,6 +87,8 @@ public final class EventExtractor {
         final Integer fallbackYear;
         Party actor1;
         Party actor2;
+        /** The pair of the last sentence that yielded events. */
+        Roles.Pair eventPair;
         EventDate lastDate;
         /** For kinds without direction: the order a pair was first named in, so the article stays consistent. */
         final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();
@@ -158,7 +160,7 @@ public final class EventExtractor {
         boolean refersBack = context.hasPair() && countries < 2 && mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
         boolean backReference = refersBack && contextOther == null;
         // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
-        boolean figure = parties.isEmpty() && !backReference && context.hasPair() && mayStateASum(s);
+        boolean figure = parties.isEmpty() && !backReference && context.eventPair != null && mayStateASum(s);
         boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference) || figure;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
@@ -169,7 +171,7 @@ public final class EventExtractor {
             }
             int year = lastYearIn(s);
             if (year > 0) {
-                context.lastDate = EventDate.year(year);
+                context.lastDate = yearDate(year);
             }
             return List.of();
         }
@@ -178,9 +180,8 @@ public final class EventExtractor {
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = outside(parties, money);
         countries = distinctCountries(parties);
-        boolean plans = cues.stream().anyMatch(c -> Modalities.of(s, c.start()) == Modality.INTENT);
-        List<DateMention> dates = withoutBases(
-                DateFinder.find(s, context.published, context.lastDate, plans), changes, money);
+        // Dates are read only once an event needs one: many sentences with a cue yield none.
+        SentenceDates dates = new SentenceDates(s, cues, changes, money, context);
         Map<EventCue, List<MoneyMention>> sums = sumsByCue(cues, money);
         boolean signing = cues.stream().anyMatch(c -> c.kind() == EventKind.AGREEMENT);
         boolean banning = cues.stream().anyMatch(c -> c.kind() == EventKind.SANCTION);
@@ -206,7 +207,7 @@ public final class EventExtractor {
             if (figure && own.isEmpty()) {
                 continue; // without a country of its own, only a sum ties the sentence to the pair
             }
-            if (countries == 1 && pointsElsewhere(cue, s, parties)) {
+            if (countries <= 1 && pointsElsewhere(cue, s, parties)) {
                 continue; // "exports to Western industrialised countries", "surplus with Europe": not the pair
             }
             Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
@@ -238,7 +239,7 @@ public final class EventExtractor {
                 for (MoneyMention m : own) {
                     int next = money.indexOf(m) + 1;
                     int until = next < money.size() ? money.get(next).start() : s.length();
-                    EventDate date = orDefault(dateNear(m, until, dates, inherited), cue.kind(), context);
+                    EventDate date = orDefault(dateNear(m, until, dates.get(), inherited), cue.kind(), context);
                     if (date == null) {
                         continue;
                     }
@@ -252,7 +253,7 @@ public final class EventExtractor {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.
                 EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
                         ? null : inherited;
-                EventDate date = orDefault(dateNearCue(cue, dates, carried), cue.kind(), context);
+                EventDate date = orDefault(dateNearCue(cue, dates.get(), carried), cue.kind(), context);
                 if (date == null) {
                     continue;
                 }
@@ -266,6 +267,9 @@ public final class EventExtractor {
         if (lastPair != null) {
             context.actor1 = lastPair.actor1();
             context.actor2 = lastPair.actor2();
+            if (!events.isEmpty()) {
+                context.eventPair = new Roles.Pair(lastPair.actor1(), lastPair.actor2());
+            }
         } else if (countries >= 2) {
             context.actor1 = parties.get(0);
             context.actor2 = secondCountry(parties);
@@ -277,8 +281,62 @@ public final class EventExtractor {
         if (!events.isEmpty()) {
             context.lastDate = events.get(events.size() - 1).date();
         }
-        updateAnchor(dates, context);
+        if (dates.read()) {
+            updateAnchor(dates.get(), context);
+        } else if (events.isEmpty()) {
+            int year = lastYearIn(s);
+            if (year > 0) {
+                context.lastDate = yearDate(year);
+            }
+        }
         return events;
+    }
+
+    /** The dates of one sentence, read on first use. */
+    private static final class SentenceDates {
+        private final String sentence;
+        private final List<EventCue> cues;
+        private final List<ChangeMention> changes;
+        private final List<MoneyMention> money;
+        private final ArticleContext context;
+        private List<DateMention> dates;
+
+        SentenceDates(String sentence, List<EventCue> cues, List<ChangeMention> changes, List<MoneyMention> money,
+                      ArticleContext context) {
+            this.sentence = sentence;
+            this.cues = cues;
+            this.changes = changes;
+            this.money = money;
+            this.context = context;
+        }
+
+        boolean read() {
+            return dates != null;
+        }
+
+        List<DateMention> get() {
+            if (dates == null) {
+                boolean plans = false;
+                for (EventCue c : cues) {
+                    plans |= Modalities.of(sentence, c.start()) == Modality.INTENT;
+                }
+                dates = withoutBases(DateFinder.find(sentence, context.published, context.lastDate, plans), changes, money);
+            }
+            return dates;
+        }
+    }
+
+    private static final EventDate[] YEARS = new EventDate[200];
+
+    static {
+        for (int y = 0; y < YEARS.length; y++) {
+            YEARS[y] = EventDate.year(1900 + y);
+        }
+    }
+
+    /** {@link EventDate#year} for 1900-2099 without formatting a string each time. */
+    private static EventDate yearDate(int year) {
+        return year >= 1900 && year < 2100 ? YEARS[year - 1900] : EventDate.year(year);
     }
 
     private static final Pattern OBJECT_AFTER_CUE = Pattern.compile("\\s+(?:to|from|with|into)\\s+(?:the\\s+)?",
@@ -508,8 +566,8 @@ public final class EventExtractor {
         if (backReference && context.hasPair()) {
             return new Roles.Pair(context.actor1, context.actor2);
         }
-        if (parties.isEmpty() && context.hasPair() && figure) {
-            return new Roles.Pair(context.actor1, context.actor2);
+        if (parties.isEmpty() && figure) {
+            return context.eventPair; // the pair of the last event read, not merely the last two countries named
         }
         return null;
     }
@@ -585,9 +643,9 @@ public final class EventExtractor {
             return date;
         }
         if (context.published != null) {
-            return isEconomic(kind) ? EventDate.year(context.published.getYear()) : EventDate.day(context.published);
+            return isEconomic(kind) ? yearDate(context.published.getYear()) : EventDate.day(context.published);
         }
-        return context.fallbackYear == null ? null : EventDate.year(context.fallbackYear);
+        return context.fallbackYear == null ? null : yearDate(context.fallbackYear);
     }
 
     /** The date that goes with one sum: the first date after it (before the next sum), else the last before it. */
