@@ -1,6 +1,8 @@
 package io.newsmon.app.cli;
 
 import io.newsmon.producer.eval.Evaluation;
+import io.newsmon.producer.eval.EvaluationChart;
+import io.newsmon.producer.eval.EvaluationReport;
 import io.newsmon.producer.extract.EventExtractor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,12 +20,20 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Reuters-21578 directory (default: ../shared/data/reuters21578 beside the launcher).")
     Path reuters;
 
+    @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw F1 per measure against its target as an SVG chart.")
+    Path chart;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Path home = Path.of(System.getenv().getOrDefault("NEWSMON_HOME", "."));
         Path devsetDir = devset != null ? devset : home.resolve("eval");
         Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
-        Evaluation.evaluate(devsetDir, reutersDir, new EventExtractor()).print(System.out);
+        EvaluationReport report = Evaluation.evaluate(devsetDir, reutersDir, new EventExtractor());
+        report.print(System.out);
+        if (chart != null) {
+            java.nio.file.Files.writeString(chart, EvaluationChart.svg(report));
+            System.err.println("chart written to " + chart);
+        }
         return 0;
     }
 }
