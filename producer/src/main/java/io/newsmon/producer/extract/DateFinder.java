@@ -73,99 +73,81 @@ final class DateFinder {
     static List<DateMention> find(String s, LocalDate published, EventDate anchor, boolean future) {
         List<DateMention> found = new ArrayList<>();
         Integer pubYear = published == null ? null : published.getYear();
-        // Most sentences state no date at all: skip the patterns that cannot match.
-        int firstDigit = firstDigit(s);
-        int firstMonth = firstMonthName(s);
-        boolean digits = firstDigit >= 0;
-        boolean months = firstMonth >= 0;
-        // No pattern can start long before the first month name (or digit) it needs.
-        int monthFrom = Math.max(0, firstMonth - 16);
-        int digitFrom = Math.max(0, firstDigit - 24);
-        if (digits && months) {
-            explicitDays(s, monthFrom, found);
-        }
-        if (hasPeriodWord(s)) {
-            for (Matcher m = PERIOD.matcher(s); m.find(); ) {
-                Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
-                        : relativeYear(m.group("rel"), pubYear);
-                if (m.group("year") == null && m.group("rel") == null) {
-                    year = pubYear;
-                }
-                if (year != null) {
-                    int[] range = periodMonths(m.group("part"), m.group("count"), m.group("unit"));
-                    if (range != null) {
-                        monthRange(found, m, year, range[0], range[1], m.group("year") != null);
-                    }
-                }
-            }
-        }
-        if (digits && months) {
-            for (Matcher m = from(MONTH_YEAR, s, monthFrom); m.find(); ) {
-                add(found, new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true));
-            }
-        }
+        // Each pattern is searched only near what it needs: a month name, a digit, a period or relative word.
+        String lower = EventCues.asciiLowerCase(s);
+        int[] monthWindows = firstMonthName(s) >= 0 ? TextWindows.aroundWords(s, MONTH_STEMS, 16, 40) : NONE;
+        int[] digitWindows = TextWindows.aroundDigits(s, 16, 24);
+        boolean digits = digitWindows.length > 0;
         if (digits) {
-            for (Matcher m = from(YEAR_RANGE, s, digitFrom); m.find(); ) {
+            explicitDays(s, monthWindows, found);
+        }
+        TextWindows.forEachMatch(PERIOD, s, TextWindows.aroundWords(lower, PERIOD_WORDS, 40, 30), m -> {
+            Integer year = m.group("year") != null ? Integer.valueOf(m.group("year"))
+                    : relativeYear(m.group("rel"), pubYear);
+            if (m.group("year") == null && m.group("rel") == null) {
+                year = pubYear;
+            }
+            if (year != null) {
+                int[] range = periodMonths(m.group("part"), m.group("count"), m.group("unit"));
+                if (range != null) {
+                    monthRange(found, m, year, range[0], range[1], m.group("year") != null);
+                }
+            }
+        });
+        if (digits) {
+            TextWindows.forEachMatch(MONTH_YEAR, s, monthWindows, m -> add(found,
+                    new DateMention(EventDate.month(Integer.parseInt(m.group(2)), month(m.group(1))), m.start(), m.end(), true)));
+            TextWindows.forEachMatch(YEAR_RANGE, s, digitWindows, m -> {
                 int from = Integer.parseInt(m.group(1));
                 int to = m.group(2).length() == 2 ? from / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
                 if (to > from && to - from < 50) {
                     add(found, new DateMention(EventDate.range(EventDate.year(from), EventDate.year(to)), m.start(), m.end(), true));
                 }
+            });
+        }
+        if (published != null) {
+            relativeMonths(s, monthWindows, published, future, digits, found);
+        }
+        TextWindows.forEachMatch(YEAR_ALONE, s, digitWindows, m ->
+                add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true)));
+        TextWindows.forEachMatch(RELATIVE, s, TextWindows.aroundWords(lower, RELATIVE_WORDS, 24, 16), m -> {
+            EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
+            if (d != null) {
+                add(found, new DateMention(d, m.start(), m.end(), false));
             }
-        }
-        if (published != null && months) {
-            relativeMonths(s, monthFrom, published, future, digits, found);
-        }
-        if (digits) {
-            for (Matcher m = from(YEAR_ALONE, s, digitFrom); m.find(); ) {
-                add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true));
-            }
-        }
-        int relativeWord = firstRelativeWord(s);
-        if (relativeWord >= 0) {
-            // Every RELATIVE phrase ends with or holds its word within a few words of its start.
-            Matcher m = RELATIVE.matcher(s).region(Math.max(0, relativeWord - 24), s.length());
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));
-                if (d != null) {
-                    add(found, new DateMention(d, m.start(), m.end(), false));
-                }
-            }
-        }
+        });
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
     }
 
-    private static void explicitDays(String s, int monthFrom, List<DateMention> found) {
-        for (Matcher m = from(DAY_MONTH_YEAR, s, monthFrom); m.find(); ) {
-            day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true);
-        }
-        for (Matcher m = from(MONTH_DAY_YEAR, s, monthFrom); m.find(); ) {
-            day(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true);
-        }
-        for (Matcher m = from(MONTH_RANGE_YEAR, s, monthFrom); m.find(); ) {
-            int year = Integer.parseInt(m.group(3));
-            monthRange(found, m, year, month(m.group(1)), month(m.group(2)), true);
-        }
+    private static final int[] NONE = {};
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] PERIOD_WORDS = {"quarter", "month", "half", "halves"};
+    private static final String[] RELATIVE_WORDS = {"year", "month", "week", "day", "tonight", "tomorrow"};
+
+    private static void explicitDays(String s, int[] monthWindows, List<DateMention> found) {
+        TextWindows.forEachMatch(DAY_MONTH_YEAR, s, monthWindows, m ->
+                day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true));
+        TextWindows.forEachMatch(MONTH_DAY_YEAR, s, monthWindows, m ->
+                day(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true));
+        TextWindows.forEachMatch(MONTH_RANGE_YEAR, s, monthWindows, m ->
+                monthRange(found, m, Integer.parseInt(m.group(3)), month(m.group(1)), month(m.group(2)), true));
     }
 
-    private static void relativeMonths(String s, int monthFrom, LocalDate published, boolean future, boolean digits,
+    private static void relativeMonths(String s, int[] monthWindows, LocalDate published, boolean future, boolean digits,
                                        List<DateMention> found) {
         Integer pubYear = published.getYear();
-        for (Matcher m = from(MONTH_RANGE, s, monthFrom); m.find(); ) {
+        TextWindows.forEachMatch(MONTH_RANGE, s, monthWindows, m -> {
             Integer year = m.group(3) != null ? relativeYear(m.group(3), pubYear) : pubYear;
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
-        }
+        });
         if (digits) {
-            for (Matcher m = from(DAY_MONTH, s, monthFrom); m.find(); ) {
-                dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future);
-            }
-            for (Matcher m = from(MONTH_DAY, s, monthFrom); m.find(); ) {
-                dayThisYear(found, m, month(m.group(1)), Integer.parseInt(m.group(2)), published, future);
-            }
+            TextWindows.forEachMatch(DAY_MONTH, s, monthWindows, m ->
+                    dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future));
+            TextWindows.forEachMatch(MONTH_DAY, s, monthWindows, m ->
+                    dayThisYear(found, m, month(m.group(1)), Integer.parseInt(m.group(2)), published, future));
         }
-        for (Matcher m = from(MONTH_ALONE, s, monthFrom); m.find(); ) {
+        TextWindows.forEachMatch(MONTH_ALONE, s, monthWindows, m -> {
             int mon = month(m.group(1));
             int year;
             if (m.group(2) != null) {
@@ -182,21 +164,7 @@ final class DateFinder {
                 }
             }
             add(found, new DateMention(EventDate.month(year, mon), m.start(), m.end(), false));
-        }
-    }
-
-    private static Matcher from(Pattern pattern, String s, int start) {
-        return pattern.matcher(s).region(start, s.length()).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    private static int firstDigit(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return i;
-            }
-        }
-        return -1;
+        });
     }
 
     private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -228,26 +196,6 @@ final class DateFinder {
             }
         }
         return first;
-    }
-
-    private static final String[] RELATIVE_WORDS = {"year", "month", "week", "day", "tonight", "tomorrow"};
-
-    /** Where the first word that every {@link #RELATIVE} phrase holds occurs, or -1: then it cannot match. */
-    private static int firstRelativeWord(String s) {
-        String lower = EventCues.asciiLowerCase(s);
-        int first = -1;
-        for (String w : RELATIVE_WORDS) {
-            int i = lower.indexOf(w);
-            if (i >= 0 && (first < 0 || i < first)) {
-                first = i;
-            }
-        }
-        return first;
-    }
-
-    private static boolean hasPeriodWord(String s) {
-        String lower = EventCues.asciiLowerCase(s);
-        return lower.contains("quarter") || lower.contains("month") || lower.contains("half") || lower.contains("halves");
     }
 
     private static EventDate anchorBefore(List<DateMention> found, int position, EventDate anchor) {

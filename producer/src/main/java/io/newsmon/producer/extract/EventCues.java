@@ -120,9 +120,13 @@ final class EventCues {
                             + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
                             + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties"));
 
-    private static final AhoCorasick STEMS;
-    /** For each stem of {@link #STEMS}: the rules it may trigger, as a bit set. */
-    private static final long[] STEM_RULES;
+    /**
+     * The stems by their first three characters (lower-case letters, or space): stems start words, so
+     * one table look-up per word of a sentence tells which rules may match.
+     */
+    private static final String[][] STEMS_BY_PREFIX = new String[27 * 27 * 27][];
+    /** For each entry of {@link #STEMS_BY_PREFIX}: the rules each stem may trigger, as bit sets. */
+    private static final long[][] RULES_BY_PREFIX = new long[27 * 27 * 27][];
 
     static {
         java.util.Map<String, Long> rulesByStem = new java.util.LinkedHashMap<>();
@@ -131,8 +135,41 @@ final class EventCues {
                 rulesByStem.merge(stem, 1L << r, (a, b) -> a | b);
             }
         }
-        STEMS = new AhoCorasick(List.copyOf(rulesByStem.keySet()));
-        STEM_RULES = rulesByStem.values().stream().mapToLong(Long::longValue).toArray();
+        rulesByStem.forEach((stem, rules) -> {
+            int key = prefixKey(stem, 0);
+            if (key < 0) {
+                throw new IllegalStateException("a stem needs three letters or spaces: " + stem);
+            }
+            String[] stems = STEMS_BY_PREFIX[key] == null ? new String[0] : STEMS_BY_PREFIX[key];
+            long[] masks = RULES_BY_PREFIX[key] == null ? new long[0] : RULES_BY_PREFIX[key];
+            STEMS_BY_PREFIX[key] = java.util.Arrays.copyOf(stems, stems.length + 1);
+            STEMS_BY_PREFIX[key][stems.length] = stem;
+            RULES_BY_PREFIX[key] = java.util.Arrays.copyOf(masks, masks.length + 1);
+            RULES_BY_PREFIX[key][masks.length] = rules;
+        });
+    }
+
+    /** The table index of the three characters at {@code i}, case-folded, or -1 if one is not a letter or space. */
+    private static int prefixKey(CharSequence text, int i) {
+        if (i + 3 > text.length()) {
+            return -1;
+        }
+        int key = 0;
+        for (int k = i; k < i + 3; k++) {
+            char c = text.charAt(k);
+            int code;
+            if (c >= 'a' && c <= 'z') {
+                code = c - 'a';
+            } else if (c >= 'A' && c <= 'Z') {
+                code = c - 'A';
+            } else if (c == ' ') {
+                code = 26;
+            } else {
+                return -1;
+            }
+            key = key * 27 + code;
+        }
+        return key;
     }
 
     private EventCues() {
@@ -189,23 +226,32 @@ final class EventCues {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID || kind == EventKind.SANCTION;
     }
 
-    /** The rules whose stems occur in the text, as a bit set over {@link #RULES}: one automaton pass. */
+    /** The rules whose stems start a word of the text, as a bit set over {@link #RULES}; their first and last stem positions. */
     private static long triggeredRules(String text, int[] firstStem, int[] lastStem) {
-        long[] mask = {0L};
-        STEMS.scan(text, (key, start, end) -> {
-            if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                return; // stems start words: "aid" in "said", "ban" in "bank" trigger nothing
+        long mask = 0L;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue; // stems start words: "aid" in "said", "ban" in "bank" trigger nothing
             }
-            long rules = STEM_RULES[key];
-            for (long left = rules & ~mask[0]; left != 0; left &= left - 1) {
-                firstStem[Long.numberOfTrailingZeros(left)] = start;
+            int key = prefixKey(text, i);
+            if (key < 0 || STEMS_BY_PREFIX[key] == null) {
+                continue;
             }
-            for (long left = rules; left != 0; left &= left - 1) {
-                lastStem[Long.numberOfTrailingZeros(left)] = start;
+            String[] stems = STEMS_BY_PREFIX[key];
+            for (int k = 0; k < stems.length; k++) {
+                if (text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                    long rules = RULES_BY_PREFIX[key][k];
+                    for (long left = rules & ~mask; left != 0; left &= left - 1) {
+                        firstStem[Long.numberOfTrailingZeros(left)] = i;
+                    }
+                    for (long left = rules; left != 0; left &= left - 1) {
+                        lastStem[Long.numberOfTrailingZeros(left)] = i;
+                    }
+                    mask |= rules;
+                }
             }
-            mask[0] |= rules;
-        });
-        return mask[0];
+        }
+        return mask;
     }
 
     /** How far before its first stem a rule's match may start, in characters. */

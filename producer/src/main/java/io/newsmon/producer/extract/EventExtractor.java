@@ -161,7 +161,10 @@ public final class EventExtractor {
         boolean backReference = refersBack && contextOther == null;
         // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
         boolean figure = parties.isEmpty() && !backReference && context.eventPair != null && mayStateASum(s);
-        boolean candidate = countries >= 2 || contextOther != null || (parties.isEmpty() && backReference) || figure;
+        // One country with a partner from context yields an event only if something ties it to a cue
+        // (a preposition, a verb: always a lower-case word before it), a back reference or a sum.
+        boolean tied = contextOther != null && (refersBack || mayStateASum(s) || parties.stream().anyMatch(p -> mayBeTied(p, s)));
+        boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
@@ -367,6 +370,21 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case word ("to", "from", "visited", "imports") stands before the mention, "the" aside. */
+    private static boolean mayBeTied(Party p, String s) {
+        int i = p.start() - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 3 && s.regionMatches(true, i - 2, "the", 0, 3) && (i == 2 || s.charAt(i - 3) == ' ')) {
+            i -= 3;
+            while (i >= 0 && s.charAt(i) == ' ') {
+                i--;
+            }
+        }
+        return i >= 0 && Character.isLowerCase(s.charAt(i));
     }
 
     private static final String[] SUM_WORDS = {"mln", "million", "billion", "bln", "bn", "$", "€", "£", "¥", "dlr", "Dlr", "dollar"};

@@ -22,7 +22,7 @@ final class MoneyFinder {
     static final String CROWNS = "crowns";
 
     private static final String NUMBER =
-            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
     private static final String SCALE =
             "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
 
@@ -125,32 +125,32 @@ final class MoneyFinder {
             return List.of(); // every pattern needs a number
         }
         List<MoneyMention> found = new ArrayList<>();
-        // Nothing can match before the first number (or "EUR", "US$" a few characters before it).
-        int from = hasNumberWord(sentence) ? 0 : Math.max(0, firstDigit(sentence) - 6);
-        Matcher p = PREFIXED.matcher(sentence).region(from, sentence.length());
-        p.useTransparentBounds(true).useAnchoringBounds(false);
-        while (p.find()) {
-            String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
-            add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
+        // Every sum holds a number: search only around numbers ("EUR", "US$" just before, the scale and
+        // the currency name after); number words ("two billion") are rare enough to search everywhere.
+        int[] windows = hasNumberWord(sentence) ? TextWindows.whole(sentence) : TextWindows.aroundDigits(sentence, 8, 64);
+        if (hasPrefixCurrency(sentence)) {
+            TextWindows.forEachMatch(PREFIXED, sentence, windows, p -> {
+                String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+                add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
+            });
         }
-        Matcher s = SUFFIXED.matcher(sentence).region(from, sentence.length());
-        s.useTransparentBounds(true).useAnchoringBounds(false);
-        while (s.find()) {
+        TextWindows.forEachMatch(SUFFIXED, sentence, windows, s -> {
             String currency = suffixCurrency(s.group(3));
             add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
-        }
+        });
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        Matcher b = BARE.matcher(sentence);
-        while (b.find()) {
-            String inherited = null;
-            for (MoneyMention m : found) {
-                if (m.end() <= b.start()) {
-                    inherited = m.amount().currency();
+        if (!found.isEmpty()) {
+            TextWindows.forEachMatch(BARE, sentence, windows, b -> {
+                String inherited = null;
+                for (MoneyMention m : found) {
+                    if (m.end() <= b.start()) {
+                        inherited = m.amount().currency();
+                    }
                 }
-            }
-            if (inherited != null) {
-                add(found, sentence, b.start(), b.end(), b.group(1), b.group(2), inherited);
-            }
+                if (inherited != null) {
+                    add(found, sentence, b.start(), b.end(), b.group(1), b.group(2), inherited);
+                }
+            });
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return List.copyOf(found);
@@ -162,8 +162,8 @@ final class MoneyFinder {
             return List.of();
         }
         List<ChangeMention> found = new ArrayList<>();
-        Matcher m = PERCENT.matcher(sentence);
-        while (m.find()) {
+        // A change holds a number, its direction word at most a few words before it.
+        TextWindows.forEachMatch(PERCENT, sentence, TextWindows.aroundDigits(sentence, 64, 40), m -> {
             String number = m.group(2) != null ? m.group(2) : m.group(3);
             String direction = m.group(1) != null ? m.group(1) : m.group(4);
             BigDecimal percent = new BigDecimal(number);
@@ -186,7 +186,7 @@ final class MoneyFinder {
                 }
             }
             found.add(new ChangeMention(percent, year, prior, m.start(), m.end(), baseStart, baseEnd));
-        }
+        });
         return List.copyOf(found);
     }
 
@@ -206,20 +206,25 @@ final class MoneyFinder {
         };
     }
 
+    /** Whether a currency sign or code that goes before the number occurs: PREFIXED cannot match otherwise. */
+    private static boolean hasPrefixCurrency(String s) {
+        if (s.indexOf('$') >= 0 || s.indexOf('\u20ac') >= 0 || s.indexOf('\u00a3') >= 0 || s.indexOf('\u00a5') >= 0) {
+            return true;
+        }
+        for (String code : PREFIX_CODES) {
+            if (s.contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY"};
+
     /** "two billion dlrs": a number word before a scale word. */
     private static boolean hasNumberWord(String s) {
         String lower = EventCues.asciiLowerCase(s);
         return lower.contains("billion") || lower.contains("million") || lower.contains(" mln") || lower.contains(" bln");
-    }
-
-    private static int firstDigit(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean hasDigit(String s) {

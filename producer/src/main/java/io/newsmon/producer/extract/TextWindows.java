@@ -1,0 +1,90 @@
+package io.newsmon.producer.extract;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short spans of a sentence around the places a pattern needs (a digit, a month name, "year"), merged
+ * where they overlap. The date and sum patterns are long alternations that cost far more per character
+ * than the rest of extraction; searched only inside these spans they cost little, and find the same.
+ * Encoded as {@code [start0, end0, start1, end1, ...]}.
+ */
+final class TextWindows {
+
+    private TextWindows() {
+    }
+
+    /** Every match of {@code pattern} that lies inside one of the windows; lookaround sees past their ends. */
+    static void forEachMatch(Pattern pattern, String text, int[] windows, Consumer<Matcher> action) {
+        if (windows.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            while (m.find()) {
+                action.accept(m);
+            }
+        }
+    }
+
+    /** Windows from {@code before} characters before to {@code after} characters after each anchor. */
+    static int[] around(int[] anchors, int count, int before, int after, int length) {
+        int[] windows = new int[2 * count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int start = Math.max(0, anchors[i] - before);
+            int end = Math.min(length, anchors[i] + after);
+            if (n > 0 && start <= windows[n - 1]) {
+                windows[n - 1] = Math.max(windows[n - 1], end);
+            } else {
+                windows[n++] = start;
+                windows[n++] = end;
+            }
+        }
+        return n == windows.length ? windows : Arrays.copyOf(windows, n);
+    }
+
+    /** Windows around the start of every run of digits. */
+    static int[] aroundDigits(String text, int before, int after) {
+        int[] anchors = new int[8];
+        int count = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                if (count == anchors.length) {
+                    anchors = Arrays.copyOf(anchors, count * 2);
+                }
+                anchors[count++] = i;
+            }
+        }
+        return around(anchors, count, before, after, text.length());
+    }
+
+    /** Windows around every occurrence of any of the words (as written, case-sensitive), in text order. */
+    static int[] aroundWords(String text, String[] words, int before, int after) {
+        int[] anchors = new int[8];
+        int count = 0;
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length())) {
+                if (count == anchors.length) {
+                    anchors = Arrays.copyOf(anchors, count * 2);
+                }
+                anchors[count++] = i;
+            }
+        }
+        Arrays.sort(anchors, 0, count);
+        return around(anchors, count, before, after, text.length());
+    }
+
+    /** The whole text as one window. */
+    static int[] whole(String text) {
+        return new int[] {0, text.length()};
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
