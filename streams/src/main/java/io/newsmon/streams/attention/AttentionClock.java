@@ -3,6 +3,8 @@ package io.newsmon.streams.attention;
 import io.newsmon.model.Attention;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** The attention clock's horizons and buckets: article counts per publication hour. */
@@ -16,6 +18,23 @@ public final class AttentionClock {
     public static final Duration RETENTION = MONTH.plus(GRACE);
 
     private AttentionClock() {
+    }
+
+    /**
+     * The last UTC day that is closed when the clock reads {@code asOf}: its end plus the grace has
+     * passed, so no article of that day can still be counted.
+     */
+    public static LocalDate closedThrough(Instant asOf) {
+        return LocalDate.ofInstant(asOf.minus(GRACE), ZoneOffset.UTC).minusDays(1);
+    }
+
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Key of a closed day's final attention on the attention topic: "BEL-KAZ|2026-11-24". */
+    public static String dailyKey(String scopeKey, LocalDate day) {
+        return scopeKey + "|" + day;
     }
 
     public static long hourOf(Instant at) {

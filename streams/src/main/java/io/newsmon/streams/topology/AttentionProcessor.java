@@ -6,6 +6,9 @@ import io.newsmon.streams.attention.AttentionClock;
 import io.newsmon.streams.fact.ScopeKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.TreeSet;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,7 +20,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * The attention clock of one scope: counts each article once per publication hour in a window
  * store whose retention (30 days plus a day's grace) bounds it, and forwards the rolling 24 h, 7 d
  * and 30 d counts as of the newest publication time seen. An article later than the grace is not
- * counted (its hour has left the store).
+ * counted (its hour has left the store). When the clock passes a day's end plus the grace, that
+ * day's final counts are forwarded once more under the key {@code SCOPE|yyyy-MM-dd}.
  */
 final class AttentionProcessor implements Processor<String, NewsEvent, String, Attention> {
     private ProcessorContext<String, Attention> context;
@@ -55,6 +59,42 @@ final class AttentionProcessor implements Processor<String, NewsEvent, String, A
                 sum(record.key(), now, AttentionClock.DAY), sum(record.key(), now, AttentionClock.WEEK),
                 sum(record.key(), now, AttentionClock.MONTH));
         context.forward(record.withValue(attention));
+        if (newest != null) {
+            closeDays(record, scope, Instant.ofEpochMilli(newest), now);
+        }
+    }
+
+    /**
+     * Forwards the final attention of each day with articles that closed between the scope's
+     * previous and new "now": a day is closed once the clock is a grace past its end, because
+     * from then on every article of that day arrives too late to count, so the value is final.
+     */
+    private void closeDays(Record<String, NewsEvent> record, ScopeKey scope, Instant before, Instant now) {
+        LocalDate closedBefore = AttentionClock.closedThrough(before);
+        LocalDate closedNow = AttentionClock.closedThrough(now);
+        if (!closedNow.isAfter(closedBefore)) {
+            return;
+        }
+        Instant from = Instant.ofEpochMilli(Math.max(AttentionClock.startOf(closedBefore.plusDays(1)).toEpochMilli(),
+                now.minus(AttentionClock.RETENTION).toEpochMilli()));
+        Instant to = AttentionClock.startOf(closedNow.plusDays(1)).minusMillis(1);
+        if (from.isAfter(to)) {
+            return;
+        }
+        TreeSet<LocalDate> days = new TreeSet<>();
+        try (WindowStoreIterator<Long> it = hours.fetch(record.key(), from, to)) {
+            while (it.hasNext()) {
+                days.add(LocalDate.ofInstant(Instant.ofEpochMilli(it.next().key), ZoneOffset.UTC));
+            }
+        }
+        for (LocalDate day : days) {
+            Instant close = AttentionClock.startOf(day.plusDays(1));
+            Instant lastMoment = close.minusMillis(1);
+            Attention daily = new Attention(scope.scope(), scope.country(), scope.partner(), close,
+                    sum(record.key(), lastMoment, AttentionClock.DAY), sum(record.key(), lastMoment, AttentionClock.WEEK),
+                    sum(record.key(), lastMoment, AttentionClock.MONTH));
+            context.forward(record.withKey(AttentionClock.dailyKey(record.key(), day)).withValue(daily));
+        }
     }
 
     private boolean firstSighting(String scope, NewsEvent event, Instant published) {

@@ -42,4 +42,35 @@ class AttentionClockTest {
             assertThat(t.attention.readValuesToList()).hasSize(3); // BEL, KAZ, BEL-KAZ for the first only
         }
     }
+
+    @Test
+    void aClosedDaysFinalCountsAreForwardedOnceUnderTheDaysKey() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2026-11-24", "a1", "2026-11-24T08:00:00Z"));
+            t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2026-11-24", "a2", "2026-11-24T22:00:00Z"));
+            t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2026-11-25", "b1", "2026-11-25T12:00:00Z"));
+            // a late article about the 24th, within the grace: it still counts for that day
+            t.send(diplomatic(EventKind.MEETING, "BEL", "KAZ", "2026-11-24", "a3", "2026-11-24T23:30:00Z"));
+            assertThat(latest(t.attention)).doesNotContainKey("BEL-KAZ|2026-11-24"); // not closed yet
+            t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2026-11-26", "c1", "2026-11-26T01:00:00Z"));
+            // the 24th is closed now (its end plus a day's grace has passed): too late for it from here on
+            t.send(diplomatic(EventKind.MEETING, "BEL", "KAZ", "2026-11-24", "a4", "2026-11-24T23:00:00Z"));
+            t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2026-11-27", "d1", "2026-11-27T00:30:00Z"));
+
+            var records = t.attention.readKeyValuesToList();
+            assertThat(records).filteredOn(r -> r.key.equals("BEL-KAZ|2026-11-24")).hasSize(1);
+            Map<String, Attention> attention = new java.util.HashMap<>();
+            records.forEach(r -> attention.put(r.key, r.value));
+            Attention the24th = attention.get("BEL-KAZ|2026-11-24");
+            assertThat(the24th.asOf()).isEqualTo(Instant.parse("2026-11-25T00:00:00Z"));
+            assertThat(the24th.articles24h()).isEqualTo(3);
+            assertThat(the24th.articles7d()).isEqualTo(3);
+            Attention the25th = attention.get("BEL-KAZ|2026-11-25");
+            assertThat(the25th.articles24h()).isEqualTo(1);
+            assertThat(the25th.articles7d()).isEqualTo(4);
+            assertThat(attention).containsKeys("BEL|2026-11-24", "KAZ|2026-11-25")
+                    .doesNotContainKey("BEL-KAZ|2026-11-26"); // open until the 28th
+            assertThat(attention.get("BEL-KAZ").articles7d()).isEqualTo(6); // rolling, as before: a4 came too late
+        }
+    }
 }
