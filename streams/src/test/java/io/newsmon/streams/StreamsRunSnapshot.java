@@ -2,6 +2,7 @@ package io.newsmon.streams;
 
 import io.newsmon.model.Aggregate;
 import io.newsmon.model.Alert;
+import io.newsmon.model.Severity;
 import io.newsmon.serde.NewsmonSerdes;
 import io.newsmon.topics.Topics;
 import java.time.Duration;
@@ -31,14 +32,27 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  *
  * @param aggregates latest per key over both aggregate topics; lastEventId blanked (see {@link #comparable})
  * @param alerts     latest version per alert id
- * @param alertWrites how many alert records were written (an id written twice counts twice)
+ * @param severities per alert id, the severity of each version written, in order
  */
-record StreamsRunSnapshot(Map<String, Aggregate> aggregates, Map<String, Alert> alerts, int alertWrites) {
+record StreamsRunSnapshot(Map<String, Aggregate> aggregates, Map<String, Alert> alerts,
+                          Map<String, List<Severity>> severities) {
     static final List<String> OUTPUTS = List.of(Topics.COUNTRY_AGGREGATES.name(), Topics.PAIR_AGGREGATES.name(),
             Topics.ALERTS.name());
 
     Set<String> alertIds() {
         return new TreeSet<>(alerts.keySet());
+    }
+
+    /** True when an id was written again only with a higher severity (never the same version twice). */
+    boolean versionsOnlyRaiseSeverity() {
+        return severities.values().stream().allMatch(v -> {
+            for (int i = 1; i < v.size(); i++) {
+                if (v.get(i).compareTo(v.get(i - 1)) <= 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** The current end of every output partition: where the next run's outputs will start. */
@@ -64,7 +78,7 @@ record StreamsRunSnapshot(Map<String, Aggregate> aggregates, Map<String, Alert> 
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Aggregate> aggregates = new TreeMap<>();
         Map<String, Alert> alerts = new TreeMap<>();
-        int alertWrites = 0;
+        Map<String, List<Severity>> severities = new TreeMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -81,15 +95,16 @@ record StreamsRunSnapshot(Map<String, Aggregate> aggregates, Map<String, Alert> 
                 }
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.topic().equals(Topics.ALERTS.name())) {
-                        alerts.put(r.key(), NewsmonSerdes.alert().deserialize(r.topic(), r.value()));
-                        alertWrites++;
+                        Alert alert = NewsmonSerdes.alert().deserialize(r.topic(), r.value());
+                        alerts.put(r.key(), alert);
+                        severities.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(alert.severity());
                     } else {
                         aggregates.put(r.key(), comparable(NewsmonSerdes.aggregate().deserialize(r.topic(), r.value())));
                     }
                 }
             }
         }
-        return new StreamsRunSnapshot(aggregates, alerts, alertWrites);
+        return new StreamsRunSnapshot(aggregates, alerts, severities);
     }
 
     /**

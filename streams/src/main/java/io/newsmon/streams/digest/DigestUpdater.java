@@ -78,13 +78,26 @@ public final class DigestUpdater {
                 counts, amounts, figures, top, d.alerts(), d.articles() + (newArticle ? 1 : 0));
     }
 
-    /** The digest with the alert added, or the same digest when it already lists it. */
+    /**
+     * The digest with the alert added, or with its earlier version replaced by this one (a raised
+     * severity), or the same digest when it already lists exactly this version.
+     */
     public Digest withAlert(Digest d, Alert alert, List<Digest.Figure> figures) {
-        if (d.alerts().stream().anyMatch(a -> a.id().equals(alert.id()))) {
+        if (d.alerts().contains(alert)) {
             return d;
         }
         List<Alert> alerts = new ArrayList<>(d.alerts());
-        alerts.add(alert);
+        int earlier = -1;
+        for (int i = 0; i < alerts.size(); i++) {
+            if (alerts.get(i).id().equals(alert.id())) {
+                earlier = i;
+            }
+        }
+        if (earlier >= 0) {
+            alerts.set(earlier, alert);
+        } else {
+            alerts.add(alert);
+        }
         return new Digest(d.id(), d.scope(), d.country(), d.partner(), d.period(), d.from(), d.to(),
                 d.counts(), d.amounts(), figures, d.topEvents(), alerts, d.articles());
     }

@@ -3,6 +3,7 @@ package io.newsmon.streams.topology;
 import io.newsmon.model.Aggregate;
 import io.newsmon.model.Alert;
 import io.newsmon.model.NewsEvent;
+import io.newsmon.streams.detect.AlertRevisions;
 import io.newsmon.streams.detect.Detectors;
 import io.newsmon.streams.fact.AggregateMath;
 import io.newsmon.streams.fact.FactNote;
@@ -19,7 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The fact clock of one scope (records keyed "KAZ" or "BEL-KAZ"): folds each report into the
  * aggregates of the periods its fact's own date falls in, then, when the report brings a new fact,
- * asks the detectors what that changed and forwards each alert id the first time only.
+ * asks the detectors what that changed and forwards each alert id the first time, and again only
+ * when a later fact raises its severity ({@link AlertRevisions}).
  */
 final class FactClockProcessor implements Processor<String, NewsEvent, String, Finding> {
     private final Detectors detectors;
@@ -71,10 +73,10 @@ final class FactClockProcessor implements Processor<String, NewsEvent, String, F
         Instant raisedAt = event.source() != null && event.source().published() != null
                 ? event.source().published() : Instant.ofEpochMilli(record.timestamp());
         for (Alert alert : detectors.afterNewFact(new StoreHistory(scope, aggregates, notes, years), event, raisedAt)) {
-            if (emittedAlerts.get(alert.id()) == null) {
-                emittedAlerts.put(alert.id(), alert);
-                context.forward(record.withKey(alert.id()).withValue(Finding.of(alert)));
-            }
+            AlertRevisions.toEmit(emittedAlerts.get(alert.id()), alert).ifPresent(emitted -> {
+                emittedAlerts.put(emitted.id(), emitted);
+                context.forward(record.withKey(emitted.id()).withValue(Finding.of(emitted)));
+            });
         }
     }
 

@@ -97,4 +97,28 @@ class CountSpikeDetectionTest {
                     .containsExactlyInAnyOrder("BEL-KAZ 2012 2010/2011", "BEL-null 2012 2010/2011", "KAZ-null 2012 2010/2011");
         }
     }
+
+    @Test
+    void aLaterFactThatRaisesTheSeverityReEmitsTheSameIdWithTheNewFigures() {
+        try (TopologyFixture t = new TopologyFixture()) {
+            history(t);
+            for (int day = 1; day <= 7; day++) {
+                t.send(diplomatic(EventKind.VISIT, "BEL", "KAZ", "2012-03-0" + day, "v" + day,
+                        "2026-11-2" + day + "T08:00:00Z"));
+            }
+            List<Alert> pair = spikes(t).stream().filter(a -> "KAZ".equals(a.actor2())).toList();
+            // 4 visits: p = 0.0018 (LOW); 5: 1.7e-4 (MEDIUM); 6: 1.4e-5 (HIGH); the 7th raises nothing higher
+            assertThat(pair).extracting(Alert::id).containsOnly(pair.get(0).id());
+            assertThat(pair).extracting(a -> a.severity() + " " + a.observed().intValue())
+                    .containsExactly("LOW 4", "MEDIUM 5", "HIGH 6");
+            assertThat(pair).extracting(Alert::raisedAt).as("still the change first raised on the 24th")
+                    .containsOnly(java.time.Instant.parse("2026-11-24T08:00:00Z"));
+            assertThat(pair.get(2).evidence()).hasSize(5);
+
+            // the digest of the week it was raised in lists the latest version, once
+            io.newsmon.model.Digest week = TopologyFixture.latest(t.digests).get("BEL-KAZ|2026-W48");
+            assertThat(week.alerts()).filteredOn(a -> a.id().equals(pair.get(0).id()))
+                    .extracting(Alert::severity).containsExactly(io.newsmon.model.Severity.HIGH);
+        }
+    }
 }

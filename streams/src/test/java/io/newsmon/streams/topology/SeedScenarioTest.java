@@ -8,6 +8,7 @@ import io.newsmon.model.Alert;
 import io.newsmon.model.AlertType;
 import io.newsmon.model.EventKind;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,16 +52,19 @@ class SeedScenarioTest {
             // KAZ→BEL has no records before 2012, but the country BEL (and KAZ) do: 2009–2011 had no diplomacy
             List<Alert> spikes = alerts.stream().filter(a -> a.type() == AlertType.SPIKE).toList();
             assertThat(spikes).isNotEmpty();
-            assertThat(spikes).allSatisfy(s -> {
-                assertThat(s.period()).isEqualTo("2012");
-                // raised when the 4th event crossed the threshold; an alert id is emitted once
-                assertThat(s.reason()).contains("4 diplomatic events").contains("0.0 a year in 2009–2011");
-                assertThat(s.evidence()).hasSize(4);
-            });
+            assertThat(spikes).allSatisfy(s -> assertThat(s.period()).isEqualTo("2012"));
             assertThat(spikes).extracting(Alert::actor1).contains("BEL", "KAZ");
+            // raised LOW when the 4th event crossed the threshold; the 5th made it MEDIUM: same id, new figures
+            Alert first = spikes.stream().filter(s -> s.actor1().equals("BEL") && s.actor2() == null).findFirst().orElseThrow();
+            assertThat(spikes).filteredOn(s -> s.id().equals(first.id()))
+                    .extracting(s -> s.severity() + " " + s.evidence().size())
+                    .containsExactly("LOW 4", "MEDIUM 5");
+            assertThat(first.reason()).contains("4 diplomatic events").contains("0.0 a year in 2009–2011");
+            assertThat(spikes.get(spikes.size() - 1).reason()).contains("5 diplomatic events");
 
-            // reprocessing gives the same ids: every alert id appears once
-            assertThat(alerts).extracting(Alert::id).doesNotHaveDuplicates();
+            // a version follows only a higher severity: per id, severities strictly rise
+            Map<String, List<Alert>> versions = alerts.stream().collect(java.util.stream.Collectors.groupingBy(Alert::id));
+            versions.values().forEach(v -> assertThat(v).extracting(Alert::severity).isSorted().doesNotHaveDuplicates());
         }
     }
 }
