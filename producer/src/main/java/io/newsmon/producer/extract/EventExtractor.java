@@ -528,13 +528,23 @@ public final class EventExtractor {
                     + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor|\\$)\\b.*",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
 
+    /** A cheap test before {@link #CURRENCY_WORD}: the next word starts with a letter a currency word starts with. */
+    private static boolean mayNameCurrency(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && "dDfFmMyYcCpPlLrRwWgGsSkK$".indexOf(s.charAt(i)) >= 0;
+    }
+
     /** "U.S. dlrs", "Hong Kong dollars", "Swiss francs" name a currency, not a party. */
     private static List<Party> withoutCurrencyNames(List<Party> parties, String s) {
         List<Party> kept = null;
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             int end = Math.min(s.length(), p.end() + 12);
-            boolean currency = p.end() < s.length() && CURRENCY_WORD.matcher(s.substring(p.end(), end)).matches();
+            boolean currency = p.end() < s.length() && mayNameCurrency(s, p.end())
+                    && CURRENCY_WORD.matcher(s.substring(p.end(), end)).matches();
             if (currency && kept == null) {
                 kept = new ArrayList<>(parties.subList(0, i));
             } else if (!currency && kept != null) {
