@@ -198,7 +198,7 @@ public final class EventExtractor {
             if (own.isEmpty() && read.contains(cue.kind())) {
                 continue; // one event per kind for what the sentence states without a sum
             }
-            if (own.isEmpty() && signing && isEconomic(cue.kind())) {
+            if (own.isEmpty() && signing && isEconomic(cue.kind()) && subjectOfAgreement(cue, cues, s)) {
                 continue; // "signed an agreement on investment cooperation": the agreement is the event
             }
             if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
@@ -428,6 +428,34 @@ public final class EventExtractor {
         return null;
     }
 
+    private static final Pattern AGREEMENT_ON = Pattern.compile(
+            "\\s+(?:on|for|of|covering|concerning|about)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]+(?:[\\w-]+\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the cue only names what an agreement is about: "agreement on investment cooperation",
+     * "a trade pact", "loan agreement" (but "an agreement to reschedule Nigeria's debts" states the
+     * rescheduling too).
+     */
+    private static boolean subjectOfAgreement(EventCue cue, List<EventCue> cues, String s) {
+        for (EventCue a : cues) {
+            if (a.kind() != EventKind.AGREEMENT) {
+                continue;
+            }
+            if (cue.start() >= a.end() && AGREEMENT_ON.matcher(s.substring(a.end(), cue.start())).matches()) {
+                return true;
+            }
+            if (cue.start() >= a.start() && cue.end() <= a.end()) {
+                return true; // inside the signing phrase: "signed an investment protection agreement"
+            }
+            if (cue.end() <= a.start() && a.start() - cue.end() < 24
+                    && MODIFIER_GAP.matcher(s.substring(cue.end(), a.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<MoneyMention> unclaimed(List<MoneyMention> money, Map<EventCue, List<MoneyMention>> sums) {
         if (sums.isEmpty()) {
             return money;
@@ -642,7 +670,7 @@ public final class EventExtractor {
         }
         Map<String, NewsEvent> out = new LinkedHashMap<>();
         for (NewsEvent e : events) {
-            boolean symmetric = e.kind() == EventKind.MEETING || e.kind() == EventKind.AGREEMENT;
+            boolean symmetric = e.kind() == EventKind.MEETING; // an agreement keeps the order it was named in
             if (symmetric && visits.contains(e.actor2() + "|" + e.actor1()) && !visits.contains(e.actor1() + "|" + e.actor2())) {
                 String id = NewsEvent.factId(e.kind(), e.actor2(), e.actor1(), e.date(), e.amount(), e.modality());
                 e = new NewsEvent(id, e.kind(), e.cameo(), e.modality(), e.actor2(), e.actor1(), e.date(), e.amount(),

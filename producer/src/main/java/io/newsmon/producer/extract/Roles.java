@@ -119,10 +119,11 @@ final class Roles {
         }
         boolean marked = to != null || from != null;
         if (distinctCountries(parties) == 1 && context != null) {
-            if (cue.kind() == io.newsmon.model.EventKind.MEETING) {
+            if (cue.kind() == io.newsmon.model.EventKind.MEETING || cue.kind() == io.newsmon.model.EventKind.AGREEMENT) {
                 for (Party p : parties) {
                     if (p.start() > cue.start() && IN_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 12), p.start())).find()) {
-                        return new Pair(context, p, false, true); // "talks ... in Washington": the host
+                        // "talks ... in Washington", "will sign a letter of intent in Caracas": the host
+                        return new Pair(context, p, false, true);
                     }
                 }
             }

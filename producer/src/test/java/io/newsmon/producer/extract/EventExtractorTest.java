@@ -217,4 +217,21 @@ class EventExtractorTest {
         assertThat(e.pair()).isEqualTo("KOR-USA");
         assertThat(e.modality()).isEqualTo(Modality.INTENT);
     }
+
+    @Test
+    void anAgreementToActStatesTheActToo() {
+        List<NewsEvent> events = extract("Britain and Nigeria signed an agreement to reschedule Nigeria's official debts on Monday.",
+                "2026-03-04T00:00:00Z");
+        assertThat(events).extracting(NewsEvent::kind).contains(EventKind.AGREEMENT, EventKind.AID);
+        assertThat(only(events, EventKind.AID).pair()).isEqualTo("GBR-NGA");
+    }
+
+    @Test
+    void signingInACapitalTiesItsCountryToThePair() {
+        String text = "Italy's state energy group ENI said it would invest in Venezuelan coal with PDVSA. "
+                + "Its subsidiary will sign a letter of intent in Caracas tomorrow.";
+        NewsEvent e = only(extract(text, "2026-03-04T00:00:00Z"), EventKind.AGREEMENT);
+        assertThat(e.pair()).isEqualTo("ITA-VEN");
+        assertThat(e.modality()).isEqualTo(Modality.INTENT);
+    }
 }
