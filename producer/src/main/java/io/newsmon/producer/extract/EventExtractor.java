@@ -59,7 +59,7 @@ public final class EventExtractor {
         String text = article.text();
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? firstYearIn(text) : null;
-        List<CountryMention> mentions = recognizer.find(text);
+        List<CountryMention> mentions = statesNamed(recognizer.find(text));
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions));
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
@@ -203,6 +203,9 @@ public final class EventExtractor {
             }
             if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
                 continue; // "a ban on oil shipments to South Africa": the trade is what the sanction stops
+            }
+            if (byInternationalBody(s, cue.start())) {
+                continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
             if (Modalities.isHypothetical(s, cue.start())) {
                 continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
@@ -426,6 +429,16 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static final Pattern BODY_BEFORE = Pattern.compile(
+            "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
+                    + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
+                    + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
+
+    /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"). */
+    private static boolean byInternationalBody(String s, int cueStart) {
+        return BODY_BEFORE.matcher(s.substring(Math.max(0, cueStart - 40), cueStart)).find();
     }
 
     private static final Pattern AGREEMENT_ON = Pattern.compile(
@@ -779,6 +792,19 @@ public final class EventExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * Mentions that name a state: a city or a region ("Houston", "Rotterdam", "Texas") says where
+     * something happens, not which state acts (docs/annotation-guide.md, Countries).
+     */
+    private static List<CountryMention> statesNamed(List<CountryMention> mentions) {
+        for (CountryMention m : mentions) {
+            if (!m.type().namesState()) {
+                return mentions.stream().filter(x -> x.type().namesState()).toList();
+            }
+        }
+        return mentions;
     }
 
     /** The sentence's mentions as sides: one per span (a group is one side), each country set once. */

@@ -234,4 +234,18 @@ class EventExtractorTest {
         assertThat(e.pair()).isEqualTo("ITA-VEN");
         assertThat(e.modality()).isEqualTo(Modality.INTENT);
     }
+
+    @Test
+    void citiesAndRegionsAreNoParties() {
+        // "Rotterdam", "Valencia" place the shipment; they do not name a state that trades
+        assertThat(extract("Corn shipments bound for Rotterdam left Valencia on Monday.", "2026-03-04T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void aLoanOfAnInternationalBodyIsNotAidBetweenStates() {
+        List<NewsEvent> events = extract("Sri Lanka's finance minister left for Washington to discuss an IMF loan facility "
+                + "of up to 6.5 billion rupees.", "2026-03-04T00:00:00Z");
+        assertThat(events).extracting(NewsEvent::kind).containsExactly(EventKind.VISIT);
+        assertThat(events.get(0).pair()).isEqualTo("LKA-USA");
+    }
 }
