@@ -1,0 +1,88 @@
+package io.newsmon.producer.extract;
+
+/**
+ * Cheap character-level tests run on every sentence before any pattern: whether it may state a sum,
+ * refer back to a pair, or name a year. Stateless.
+ */
+final class Clues {
+
+    private Clues() {
+    }
+
+    private static final String[] BACK_REFERENCE_WORDS = {
+            "countries", "nations", "sides", "states", "governments", "parties", "leaders", "presidents", "ministers",
+            "delegations", "ilateral", "visit", "talks", "trip"};
+
+    private static final String[] SUM_WORDS = {"mln", "million", "billion", "bln", "bn", "$", "€", "£", "¥", "dlr", "Dlr", "dollar"};
+
+    /** A cheap test before the back-reference pattern of {@link EventExtractor}: each of its phrases holds one of these words. */
+    static boolean mayReferBack(String s) {
+        for (String w : BACK_REFERENCE_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test that a sentence may state a sum: a digit and a scale or currency word. */
+    static boolean mayStateASum(String s) {
+        if (!hasDigit(s)) {
+            return false;
+        }
+        for (String w : SUM_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Integer firstYearIn(String text) {
+        int year = yearAt(text, 0, true);
+        return year > 0 ? year : null;
+    }
+
+    static int lastYearIn(String text) {
+        return yearAt(text, text.length() - 1, false);
+    }
+
+    /**
+     * The first (or last) stand-alone four-digit year 1900-2099 from {@code from}, or 0. A plain scan:
+     * it runs on every sentence, where a regex costs more than the rest of the sentence's reading.
+     */
+    static int yearAt(String text, int from, boolean forward) {
+        int n = text.length();
+        for (int i = from; forward ? i + 4 <= n : i >= 0; i += forward ? 1 : -1) {
+            if (i + 4 > n) {
+                continue;
+            }
+            char c0 = text.charAt(i);
+            char c1 = text.charAt(i + 1);
+            if (!(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')
+                    || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
+                continue;
+            }
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean wordEnd = i + 4 == n || !Character.isLetterOrDigit(text.charAt(i + 4));
+            if (wordStart && wordEnd) {
+                return (c0 - '0') * 1000 + (c1 - '0') * 100 + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
+            }
+        }
+        return 0;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

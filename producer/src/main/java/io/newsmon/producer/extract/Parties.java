@@ -1,0 +1,167 @@
+package io.newsmon.producer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sides a sentence names: country mentions grouped by span, without cities, regions and currency
+ * names; lists of partners; whether a cue's slot holds a country. Stateless.
+ */
+final class Parties {
+
+    private Parties() {
+    }
+
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"
+                    + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor|\\$)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern OBJECT_AFTER_CUE = Pattern.compile("\\s+(?:to|from|with|into)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int MAX_LISTED_PARTNERS = 5;
+
+    /**
+     * Mentions that name a state: a city or a region ("Houston", "Rotterdam", "Texas") says where
+     * something happens, not which state acts (docs/annotation-guide.md, Countries).
+     */
+    static List<CountryMention> statesNamed(List<CountryMention> mentions) {
+        for (CountryMention m : mentions) {
+            if (!m.type().namesState()) {
+                return mentions.stream().filter(x -> x.type().namesState()).toList();
+            }
+        }
+        return mentions;
+    }
+
+    /** The sentence's mentions as sides: one per span (a group is one side), each country set once. */
+    static List<Party> parties(List<CountryMention> mentions, int sentenceStart) {
+        if (mentions.isEmpty()) {
+            return List.of(); // most sentences
+        }
+        List<Party> parties = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            CountryMention m = mentions.get(i);
+            List<String> codes = new ArrayList<>();
+            int j = i;
+            while (j < mentions.size() && mentions.get(j).start() == m.start()) {
+                codes.add(mentions.get(j).iso3());
+                j++;
+            }
+            // Repeats stay: the second "U.S." may be the one a preposition ties to the cue.
+            parties.add(new Party(codes, m.start() - sentenceStart, m.end() - sentenceStart, m.type()));
+            i = j;
+        }
+        return parties;
+    }
+
+    /** "U.S. dlrs", "Hong Kong dollars", "Swiss francs" name a currency, not a party. */
+    static List<Party> withoutCurrencyNames(List<Party> parties, String s) {
+        List<Party> kept = null;
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            int end = Math.min(s.length(), p.end() + 12);
+            boolean currency = p.end() < s.length() && mayNameCurrency(s, p.end())
+                    && CURRENCY_WORD.matcher(s.substring(p.end(), end)).matches();
+            if (currency && kept == null) {
+                kept = new ArrayList<>(parties.subList(0, i));
+            } else if (!currency && kept != null) {
+                kept.add(p);
+            }
+        }
+        return kept == null ? parties : kept;
+    }
+
+    /** A cheap test before {@link #CURRENCY_WORD}: the next word starts with a letter a currency word starts with. */
+    static boolean mayNameCurrency(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && "dDfFmMyYcCpPlLrRwWgGsSkK$".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Countries named inside a sum ("Hong Kong dlrs") are not parties. */
+    static List<Party> outside(List<Party> parties, List<MoneyMention> money) {
+        if (money.isEmpty()) {
+            return parties;
+        }
+        List<Party> kept = new ArrayList<>();
+        for (Party p : parties) {
+            if (money.stream().noneMatch(m -> p.start() < m.end() && p.end() > m.start())) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    /** The object and the countries listed with it: "a trade ban against South Africa and Namibia". */
+    static List<Party> coordinated(Party object, List<Party> parties, String s) {
+        if (!object.inSentence()) {
+            return List.of(object);
+        }
+        List<Party> list = new ArrayList<>();
+        list.add(object);
+        Party last = object;
+        for (Party p : parties) {
+            if (p.start() >= last.end() && Roles.COORDINATION.matcher(s.substring(last.end(), p.start())).matches()) {
+                list.add(p);
+                last = p;
+            }
+        }
+        // A long enumeration is a membership ("the group, comprising Costa Rica, ..."), not partners.
+        return list.size() > MAX_LISTED_PARTNERS ? List.of() : list;
+    }
+
+    static int distinctCountries(List<Party> parties) {
+        if (parties.size() < 2) {
+            return parties.size();
+        }
+        return (int) parties.stream().map(Party::countries).distinct().count();
+    }
+
+    static Party secondCountry(List<Party> parties) {
+        for (Party p : parties) {
+            if (!p.countries().equals(parties.get(0).countries())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static Party otherSide(Roles.Pair pair) {
+        return pair.objectIsActor1() ? pair.actor2() : pair.actor1();
+    }
+
+    /** Whether the cue's own "to/from/with" slot holds something that is not a country the sentence names. */
+    static boolean pointsElsewhere(EventCue cue, String s, List<Party> parties) {
+        if (cue.direction() == EventCue.Direction.TEXT_ORDER || cue.direction() == EventCue.Direction.SUBJECT_IS_ACTOR2) {
+            return false;
+        }
+        Matcher m = OBJECT_AFTER_CUE.matcher(s).region(cue.end(), s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int slot = m.end();
+        return parties.stream().noneMatch(p -> p.start() == slot);
+    }
+
+    /** Whether a lower-case word ("to", "from", "visited", "imports") stands before the mention, "the" aside. */
+    static boolean mayBeTied(Party p, String s) {
+        int i = p.start() - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 3 && s.regionMatches(true, i - 2, "the", 0, 3) && (i == 2 || s.charAt(i - 3) == ' ')) {
+            i -= 3;
+            while (i >= 0 && s.charAt(i) == ' ') {
+                i--;
+            }
+        }
+        return i >= 0 && Character.isLowerCase(s.charAt(i));
+    }
+}
