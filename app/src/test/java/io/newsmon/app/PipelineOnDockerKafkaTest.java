@@ -23,6 +23,7 @@ class PipelineOnDockerKafkaTest {
         try (KafkaContainer kafka = new KafkaContainer(IMAGE)) {
             kafka.start();
             PipelineScenario.runAndCheck(kafka.getBootstrapServers(), out);
+            PipelineScenario.rerunWritesNoAlertTwice(kafka.getBootstrapServers(), out);
         }
     }
 

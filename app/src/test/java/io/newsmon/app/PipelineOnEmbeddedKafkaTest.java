@@ -12,6 +12,7 @@ class PipelineOnEmbeddedKafkaTest {
     void newsInAlertsAndDigestsOut(@TempDir Path out) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             PipelineScenario.runAndCheck(broker.bootstrapServers(), out);
+            PipelineScenario.rerunWritesNoAlertTwice(broker.bootstrapServers(), out);
         }
     }
 }

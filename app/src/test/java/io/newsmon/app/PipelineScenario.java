@@ -90,6 +90,7 @@ abstract class PipelineScenario {
         });
         assertThat(alerts.stream().map(a -> a.path("id").asText()).distinct().count()).isEqualTo(alerts.size());
         assertThat(report.alertsWritten()).isEqualTo(alerts.size());
+        assertThat(report.alertsInFile()).isEqualTo(alerts.size());
 
         // digests: Markdown and HTML for the pair, and an index
         Path digests = out.resolve("digests");
@@ -99,6 +100,23 @@ abstract class PipelineScenario {
             assertThat(names).anyMatch(n -> n.startsWith("BEL-KAZ") && n.endsWith(".html"));
             assertThat(names).contains("index.html");
         }
+    }
+
+    /**
+     * Feeds the same news again through a fresh streams application (a reprocessing from scratch)
+     * into the same output: the same alerts are raised again upstream, and none reaches the file twice.
+     */
+    static void rerunWritesNoAlertTwice(String bootstrapServers, Path out) throws IOException {
+        List<String> before = Files.readAllLines(out.resolve("alerts.jsonl"));
+        NewsmonConfig config = new NewsmonConfig(Map.of(
+                NewsmonConfig.BOOTSTRAP_SERVERS, bootstrapServers,
+                NewsmonConfig.OUT_DIR, out.toString(),
+                NewsmonConfig.APPLICATION_ID, "newsmon-e2e-rerun-" + System.nanoTime()));
+        PipelineReport again = new Pipeline(config, Pipeline.ProgressListener.silent())
+                .run(List.of(scenarioInput().toString()), null);
+        assertThat(again.articles()).isEqualTo(5);
+        assertThat(again.alertsWritten()).isZero();
+        assertThat(Files.readAllLines(out.resolve("alerts.jsonl"))).isEqualTo(before);
     }
 
     static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {

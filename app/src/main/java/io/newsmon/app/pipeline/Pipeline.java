@@ -154,8 +154,20 @@ public final class Pipeline {
         }
         Path out = Path.of(cfg.getString(NewsmonConfig.OUT_DIR));
         return new PipelineReport(published.articles(), published.events(), published.deadLetters(),
-                delivered.alertsWritten(), digestPages(out.resolve("digests")), subscribed, out.resolve("alerts.jsonl"),
+                delivered.alertsWritten(), lines(out.resolve("alerts.jsonl")), digestPages(out.resolve("digests")),
+                subscribed, out.resolve("alerts.jsonl"),
                 out.resolve("digests"), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static long lines(Path file) {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Digest pages on disk (one HTML page per digest; the index is not one). */
