@@ -1,9 +1,7 @@
 package io.newsmon.producer.extract;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Queue;
 
 /**
  * An Aho–Corasick automaton over case-folded characters: finds every occurrence of every key in one
@@ -20,21 +18,36 @@ final class AhoCorasick {
 
     private static final int ROOT = 0;
 
-    // Transitions in one open-addressing table keyed by (state << 16 | char): compact and cache-friendly.
-    private final long[] edgeKeys;
-    private final int[] edgeTargets;
-    private final int edgeMask;
-    private final int[] fail;
+    // A dense DFA: every character of the text maps (folded) to a class of the keys' alphabet, class
+    // 0 for characters no key uses, and each state has one row of next states indexed by class,
+    // failure transitions already folded in. One array read per character, no hashing.
+    private final char[] classOf;   // raw text char -> alphabet class of its folded form
+    private final int alphabet;     // number of classes, class 0 included
+    private final int[] next;       // next[state * alphabet + class]
     private final int[] keyAt;       // key ending exactly at this state, or -1
     private final int[] nextOutput;  // nearest state on the failure chain with a key, or -1
     private final int[] keyLength;
 
     AhoCorasick(List<String> keys) {
+        char[] classOfFolded = new char[Character.MAX_VALUE + 1];
+        int classes = 1;
+        for (String key : keys) {
+            for (int i = 0; i < key.length(); i++) {
+                char c = fold(key.charAt(i));
+                if (classOfFolded[c] == 0) {
+                    classOfFolded[c] = (char) classes++;
+                }
+            }
+        }
+        // Every raw char takes the class of its folded form ("A" and "a", "\u2019" and "'").
+        classOf = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            classOf[c] = classOfFolded[fold((char) c)];
+        }
+        alphabet = classes;
         int maxStates = 1 + keys.stream().mapToInt(String::length).sum();
-        int capacity = Integer.highestOneBit(Math.max(16, maxStates * 2)) << 1;
-        long[] ek = new long[capacity];
-        Arrays.fill(ek, -1L);
-        int[] et = new int[capacity];
+        int[] trie = new int[maxStates * alphabet];
+        Arrays.fill(trie, -1);
         int[] keyAtState = new int[maxStates];
         Arrays.fill(keyAtState, -1);
         int states = 1;
@@ -44,26 +57,21 @@ final class AhoCorasick {
             keyLength[k] = key.length();
             int s = ROOT;
             for (int i = 0; i < key.length(); i++) {
-                char c = fold(key.charAt(i));
-                int t = lookup(ek, et, capacity - 1, s, c);
-                if (t < 0) {
-                    t = states++;
-                    insert(ek, et, capacity - 1, s, c, t);
+                int edge = s * alphabet + classOf[key.charAt(i)];
+                if (trie[edge] < 0) {
+                    trie[edge] = states++;
                 }
-                s = t;
+                s = trie[edge];
             }
             if (keyAtState[s] < 0) {
                 keyAtState[s] = k;
             }
         }
-        edgeKeys = ek;
-        edgeTargets = et;
-        edgeMask = capacity - 1;
+        next = Arrays.copyOf(trie, states * alphabet);
         keyAt = Arrays.copyOf(keyAtState, states);
-        fail = new int[states];
         nextOutput = new int[states];
         Arrays.fill(nextOutput, -1);
-        buildFailureLinks(states);
+        buildTransitions(states);
     }
 
     /** The folding applied to keys and text alike: lower case, typographic apostrophe as ASCII. */
@@ -82,14 +90,12 @@ final class AhoCorasick {
     }
 
     void scan(CharSequence text, Hits hits) {
+        char[] classes = classOf;
+        int[] delta = next;
+        int width = alphabet;
         int s = ROOT;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = fold(text.charAt(i));
-            int t;
-            while ((t = lookup(edgeKeys, edgeTargets, edgeMask, s, c)) < 0 && s != ROOT) {
-                s = fail[s];
-            }
-            s = t < 0 ? ROOT : t;
+            s = delta[s * width + classes[text.charAt(i)]];
             for (int o = keyAt[s] >= 0 ? s : nextOutput[s]; o >= 0; o = nextOutput[o]) {
                 int key = keyAt[o];
                 hits.hit(key, i + 1 - keyLength[key], i + 1);
@@ -97,78 +103,40 @@ final class AhoCorasick {
         }
     }
 
-    private void buildFailureLinks(int states) {
-        // Children of each state, gathered from the edge table, for a breadth-first walk.
-        int[][] children = new int[states][];
-        char[][] labels = new char[states][];
-        int[] counts = new int[states];
-        for (int i = 0; i < edgeKeys.length; i++) {
-            if (edgeKeys[i] >= 0) {
-                counts[(int) (edgeKeys[i] >>> 16)]++;
+    /**
+     * Breadth-first over the trie: a missing edge of a state becomes its failure state's edge, so
+     * the scan never follows failure links.
+     */
+    private void buildTransitions(int states) {
+        int[] fail = new int[states];
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
+        for (int c = 0; c < alphabet; c++) {
+            int child = next[c];
+            if (child < 0) {
+                next[c] = ROOT;
+            } else {
+                fail[child] = ROOT;
+                queue[tail++] = child;
             }
         }
-        for (int s = 0; s < states; s++) {
-            children[s] = new int[counts[s]];
-            labels[s] = new char[counts[s]];
-            counts[s] = 0;
-        }
-        for (int i = 0; i < edgeKeys.length; i++) {
-            if (edgeKeys[i] >= 0) {
-                int from = (int) (edgeKeys[i] >>> 16);
-                children[from][counts[from]] = edgeTargets[i];
-                labels[from][counts[from]++] = (char) (edgeKeys[i] & 0xFFFF);
-            }
-        }
-        Queue<Integer> queue = new ArrayDeque<>();
-        for (int child : children[ROOT]) {
-            fail[child] = ROOT;
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.remove();
-            for (int i = 0; i < children[s].length; i++) {
-                int child = children[s][i];
-                char c = labels[s][i];
-                int f = fail[s];
-                int t;
-                while ((t = lookup(edgeKeys, edgeTargets, edgeMask, f, c)) < 0 && f != ROOT) {
-                    f = fail[f];
+        while (head < tail) {
+            int s = queue[head++];
+            int row = s * alphabet;
+            int failRow = fail[s] * alphabet;
+            for (int c = 0; c < alphabet; c++) {
+                int child = next[row + c];
+                if (child < 0) {
+                    next[row + c] = next[failRow + c];
+                } else {
+                    // Rows of shallower states are complete already: this is the failure state.
+                    fail[child] = next[failRow + c];
+                    int via = fail[child];
+                    nextOutput[child] = keyAt[via] >= 0 ? via : nextOutput[via];
+                    queue[tail++] = child;
                 }
-                fail[child] = (t < 0 || t == child) ? ROOT : t;
-                int via = fail[child];
-                nextOutput[child] = keyAt[via] >= 0 ? via : nextOutput[via];
-                queue.add(child);
             }
         }
-    }
-
-    private static int lookup(long[] keys, int[] targets, int mask, int state, char c) {
-        long key = ((long) state << 16) | c;
-        int i = mix(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return targets[i];
-            }
-            if (k < 0) {
-                return -1;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    private static void insert(long[] keys, int[] targets, int mask, int state, char c, int target) {
-        long key = ((long) state << 16) | c;
-        int i = mix(key) & mask;
-        while (keys[i] >= 0) {
-            i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        targets[i] = target;
-    }
-
-    private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29));
     }
 }
