@@ -138,7 +138,7 @@ public final class EventExtractor {
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
-        parties = Parties.withoutCurrencyNames(parties, s);
+        parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         // Only a sentence that names no pair of its own may need to refer back to one.

@@ -25,6 +25,15 @@ final class Parties {
     private static final int MAX_LISTED_PARTNERS = 5;
 
     /**
+     * Words that make the country after them a yardstick or a news desk rather than a side:
+     * "compared with Japan", "more than Britain", "the agency, received in London".
+     */
+    private static final Pattern BYSTANDER_MARKER = Pattern.compile(
+            "\\b(?:compared\\s+(?:with|to)|(?:rather|more|less|faster|slower|higher|lower|larger|smaller|greater)\\s+than"
+                    + "|(?:received|monitored|heard)\\s+in)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * Mentions that name a state: a city or a region ("Houston", "Rotterdam", "Texas") says where
      * something happens, not which state acts (docs/annotation-guide.md, Countries).
      */
@@ -83,6 +92,22 @@ final class Parties {
             i++;
         }
         return i < s.length() && "dDfFmMyYcCpPlLrRwWgGsSkK$".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Without the countries named only as a yardstick or as where a report was received (see {@link #BYSTANDER_MARKER}). */
+    static List<Party> withoutBystanders(List<Party> parties, String s) {
+        List<Party> kept = null;
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            boolean bystander = p.inSentence()
+                    && BYSTANDER_MARKER.matcher(s.substring(Math.max(0, p.start() - 30), p.start())).find();
+            if (bystander && kept == null) {
+                kept = new ArrayList<>(parties.subList(0, i));
+            } else if (!bystander && kept != null) {
+                kept.add(p);
+            }
+        }
+        return kept == null ? parties : kept;
     }
 
     /** Countries named inside a sum ("Hong Kong dlrs") are not parties. */

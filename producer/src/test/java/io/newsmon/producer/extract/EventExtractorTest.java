@@ -248,4 +248,18 @@ class EventExtractorTest {
         assertThat(events).extracting(NewsEvent::kind).containsExactly(EventKind.VISIT);
         assertThat(events.get(0).pair()).isEqualTo("LKA-USA");
     }
+
+    @Test
+    void aCountryNamedAsAYardstickIsNoSide() {
+        assertThat(extract("Prices were a strength of Chilean exports compared with Peru, which relies on copper.",
+                "2026-03-04T00:00:00Z")).isEmpty();
+        assertThat(extract("Chilean exports grew faster than Argentina's last year.", "2026-03-04T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void whereAReportWasReceivedIsNoSide() {
+        List<NewsEvent> events = extract("The agency, received in London, said Iran and Ghana signed a trade accord.",
+                "2026-03-04T00:00:00Z");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.pair()).doesNotContain("GBR"));
+    }
 }
