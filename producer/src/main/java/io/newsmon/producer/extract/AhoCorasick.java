@@ -67,8 +67,19 @@ final class AhoCorasick {
                 keyAtState[s] = k;
             }
         }
-        next = Arrays.copyOf(trie, states * alphabet);
-        keyAt = Arrays.copyOf(keyAtState, states);
+        // Numbered breadth first, the shallow states where the scan spends most of its time share
+        // a few cache lines.
+        int[] renumbered = breadthFirstNumbers(trie, states);
+        next = new int[states * alphabet];
+        keyAt = new int[states];
+        for (int s = 0; s < states; s++) {
+            int row = renumbered[s] * alphabet;
+            for (int c = 0; c < alphabet; c++) {
+                int child = trie[s * alphabet + c];
+                next[row + c] = child < 0 ? -1 : renumbered[child];
+            }
+            keyAt[renumbered[s]] = keyAtState[s];
+        }
         nextOutput = new int[states];
         Arrays.fill(nextOutput, -1);
         buildTransitions(states);
@@ -101,6 +112,24 @@ final class AhoCorasick {
                 hits.hit(key, i + 1 - keyLength[key], i + 1);
             }
         }
+    }
+
+    /** New number of each trie state, in breadth-first order from the root. */
+    private int[] breadthFirstNumbers(int[] trie, int states) {
+        int[] number = new int[states];
+        int[] queue = new int[states];
+        int tail = 1;
+        for (int head = 0; head < tail; head++) {
+            int s = queue[head];
+            number[s] = head;
+            for (int c = 0; c < alphabet; c++) {
+                int child = trie[s * alphabet + c];
+                if (child >= 0) {
+                    queue[tail++] = child;
+                }
+            }
+        }
+        return number;
     }
 
     /**

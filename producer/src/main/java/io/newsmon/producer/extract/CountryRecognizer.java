@@ -154,9 +154,21 @@ public final class CountryRecognizer {
     }
 
     private static boolean isWholeWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    || !Character.isLetterOrDigit(text.charAt(end - 1)));
+        return (start == 0 || !isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !isLetterOrDigit(text.charAt(end))
+                    || !isLetterOrDigit(text.charAt(end - 1)));
+    }
+
+    // ASCII letters and digits as bits of two words: news text is mostly ASCII, and this spares
+    // the Unicode tables on every raw match.
+    private static final long ASCII_WORD_LOW = 0x03FF000000000000L;   // '0'..'9'
+    private static final long ASCII_WORD_HIGH = 0x07FFFFFE07FFFFFEL;  // 'A'..'Z', 'a'..'z'
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (((c < 64 ? ASCII_WORD_LOW : ASCII_WORD_HIGH) >>> (c & 63)) & 1L) != 0;
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean caseMatches(GazetteerEntry entry, String text, int start) {
@@ -183,14 +195,17 @@ public final class CountryRecognizer {
 
         int[] leftmostLongest() {
             int n = size / 3;
-            Integer[] order = new Integer[n];
+            // Hits arrive ordered by end; reorder by start, longest first. A stable insertion sort:
+            // the order is nearly right already (only nested matches are out of place).
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
-                order[i] = i;
+                int j = i;
+                while (j > 0 && startsAfter(order[j - 1], i)) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
             }
-            // Hits arrive ordered by end; reorder by start, longest first.
-            Arrays.sort(order, (a, b) -> data[a * 3 + 1] != data[b * 3 + 1]
-                    ? Integer.compare(data[a * 3 + 1], data[b * 3 + 1])
-                    : Integer.compare(data[b * 3 + 2], data[a * 3 + 2]));
             int[] kept = new int[size];
             int k = 0;
             int coveredTo = -1;
@@ -203,6 +218,13 @@ public final class CountryRecognizer {
                 }
             }
             return Arrays.copyOf(kept, k);
+        }
+
+        /** Whether hit {@code a} sorts after hit {@code b}: later start, or same start and shorter. */
+        private boolean startsAfter(int a, int b) {
+            int startA = data[a * 3 + 1];
+            int startB = data[b * 3 + 1];
+            return startA != startB ? startA > startB : data[a * 3 + 2] < data[b * 3 + 2];
         }
     }
 }

@@ -22,6 +22,8 @@ final class SentenceSplitter {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "e.g", "i.e", "a.m", "p.m", "ave", "blvd", "pres", "amb", "cmdr", "gens", "lieut", "supt");
 
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Words that start sentences after a dotted acronym: "... the U.S. The talks ..." */
     private static final Set<String> SENTENCE_STARTERS = Set.of(
             "The", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "But", "Its", "Their",
@@ -90,18 +92,28 @@ final class SentenceSplitter {
         while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
-        String word = text.substring(w, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        int length = dot - w;
+        if (length == 1 && Character.isUpperCase(text.charAt(w))) {
             return false; // an initial: "J. Smith"
         }
-        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+        // Lower-casing never shortens a word, so longer words cannot be abbreviations: no copy.
+        if (length <= MAX_ABBREVIATION && ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (word.indexOf('.') >= 0 && word.length() <= 6) {
+        if (length <= 6 && hasPoint(text, w, dot)) {
             // A dotted acronym ("U.S", "U.K"): ends the sentence only before a typical sentence opener.
             return SENTENCE_STARTERS.contains(nextWord(text, next));
         }
         return true;
+    }
+
+    private static boolean hasPoint(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nextWord(String text, int from) {
