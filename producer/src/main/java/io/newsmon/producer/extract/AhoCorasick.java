@@ -23,7 +23,7 @@ final class AhoCorasick {
     // failure transitions already folded in. One array read per character, no hashing.
     private final char[] classOf;   // raw text char -> alphabet class of its folded form
     private final int alphabet;     // number of classes, class 0 included
-    private final int[] next;       // next[state * alphabet + class]
+    private final int[] next;       // next[state * alphabet + class], complemented if keys end there
     private final int[] keyAt;       // key ending exactly at this state, or -1
     private final int[] nextOutput;  // nearest state on the failure chain with a key, or -1
     private final int[] keyLength;
@@ -83,6 +83,14 @@ final class AhoCorasick {
         nextOutput = new int[states];
         Arrays.fill(nextOutput, -1);
         buildTransitions(states);
+        // A transition into a state where keys end is stored complemented: the scan tests the sign
+        // instead of reading two more arrays on every character.
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
+            if (keyAt[target] >= 0 || nextOutput[target] >= 0) {
+                next[i] = ~target;
+            }
+        }
     }
 
     /** The folding applied to keys and text alike: lower case, typographic apostrophe as ASCII. */
@@ -107,9 +115,12 @@ final class AhoCorasick {
         int s = ROOT;
         for (int i = 0, n = text.length(); i < n; i++) {
             s = delta[s * width + classes[text.charAt(i)]];
-            for (int o = keyAt[s] >= 0 ? s : nextOutput[s]; o >= 0; o = nextOutput[o]) {
-                int key = keyAt[o];
-                hits.hit(key, i + 1 - keyLength[key], i + 1);
+            if (s < 0) {
+                s = ~s;
+                for (int o = keyAt[s] >= 0 ? s : nextOutput[s]; o >= 0; o = nextOutput[o]) {
+                    int key = keyAt[o];
+                    hits.hit(key, i + 1 - keyLength[key], i + 1);
+                }
             }
         }
     }
