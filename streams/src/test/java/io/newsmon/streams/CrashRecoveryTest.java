@@ -11,8 +11,6 @@ import io.newsmon.model.Evidence;
 import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import io.newsmon.model.SourceRef;
-import io.newsmon.serde.NewsmonSerdes;
-import io.newsmon.topics.Topics;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -22,19 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,13 +53,13 @@ class CrashRecoveryTest {
         Path stateDir = Files.createTempDirectory("newsmon-crash");
         Process first = null;
         Process second = null;
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = BrokerClients.producer(broker.bootstrapServers())) {
             first = startInstance(stateDir);
             List<String> batch1 = List.of("BEL", "FRA", "USA", "JPN");
             for (String exporter : batch1) {
                 sendDrop(producer, exporter, "KAZ");
             }
-            assertThat(alertCounts(batch1.size())).hasSize(batch1.size());
+            assertThat(BrokerClients.alertIdCounts(broker.bootstrapServers(), batch1.size(), Duration.ofSeconds(120), Duration.ofSeconds(3))).hasSize(batch1.size());
 
             // a second batch, and the instance is killed while it works on it
             List<String> batch2 = List.of("ITA", "ESP", "GBR", "IRL", "NLD", "POL");
@@ -82,10 +71,10 @@ class CrashRecoveryTest {
             }
             Thread.sleep(300);
             first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            System.out.println("alerts on the topic when the instance was killed: " + alertCounts(0).size());
+            System.out.println("alerts on the topic when the instance was killed: " + BrokerClients.alertIdCounts(broker.bootstrapServers(), 0, Duration.ofSeconds(120), Duration.ofSeconds(3)).size());
 
             second = startInstance(stateDir);
-            Map<String, Integer> alerts = alertCounts(batch1.size() + batch2.size());
+            Map<String, Integer> alerts = BrokerClients.alertIdCounts(broker.bootstrapServers(), batch1.size() + batch2.size(), Duration.ofSeconds(120), Duration.ofSeconds(3));
             assertThat(alerts).hasSize(batch1.size() + batch2.size());
             assertThat(alerts.values()).as("each alert id on the topic once").containsOnly(1);
         } finally {
@@ -142,8 +131,8 @@ class CrashRecoveryTest {
     }
 
     private static void sendDrop(KafkaProducer<String, byte[]> producer, String exporter, String importer) {
-        send(producer, trade(exporter, importer, "2010", "500000000"));
-        send(producer, trade(exporter, importer, "2011", "200000000"));
+        BrokerClients.send(producer, trade(exporter, importer, "2010", "500000000"));
+        BrokerClients.send(producer, trade(exporter, importer, "2011", "200000000"));
         producer.flush();
     }
 
@@ -157,38 +146,4 @@ class CrashRecoveryTest {
                 new SourceRef(a1 + year, null, null, Instant.parse("2026-11-24T08:00:00Z")), "newsmon");
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, NewsEvent event) {
-        producer.send(new ProducerRecord<>(Topics.TRADE_EVENTS.name(), event.actor1(),
-                NewsmonSerdes.event().serialize(Topics.TRADE_EVENTS.name(), event)));
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    /** How often each alert id is on the alerts topic (read committed), once {@code expected} ids are there. */
-    private static Map<String, Integer> alertCounts(int expected) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-reader-" + System.nanoTime());
-        Map<String, Integer> seen = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.ALERTS.name()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            long settle = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settle)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    seen.merge(r.key(), 1, Integer::sum);
-                }
-                if (seen.size() >= expected && settle == Long.MAX_VALUE) {
-                    settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                }
-            }
-        }
-        return seen;
-    }
 }

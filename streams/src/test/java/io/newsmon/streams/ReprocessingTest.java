@@ -49,7 +49,7 @@ class ReprocessingTest {
         try {
             NewsmonStreams first = new NewsmonStreams(config);
             first.start();
-            ScenarioEvents.send(bootstrap, ScenarioEvents.all());
+            BrokerClients.send(bootstrap, ScenarioEvents.all());
             Map<TopicPartition, Long> beforeFirst = Map.of();
             StreamsRunSnapshot.awaitDrained(bootstrap, "newsmon-reset", Duration.ofSeconds(90));
             first.closeAndLeaveGroup();

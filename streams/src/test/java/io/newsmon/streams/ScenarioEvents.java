@@ -7,18 +7,9 @@ import io.newsmon.model.Evidence;
 import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import io.newsmon.model.SourceRef;
-import io.newsmon.serde.NewsmonSerdes;
-import io.newsmon.topics.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A fixed mix of events on both event topics that raises every alert type: per pair a trade drop
@@ -52,18 +43,6 @@ final class ScenarioEvents {
         return events;
     }
 
-    static void send(String bootstrap, List<NewsEvent> events) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            for (NewsEvent e : events) {
-                String topic = e.kind().family() == EventKind.Family.ECONOMIC
-                        ? Topics.TRADE_EVENTS.name() : Topics.DIPLOMATIC_EVENTS.name();
-                producer.send(new ProducerRecord<>(topic, e.actor1(), NewsmonSerdes.event().serialize(topic, e)));
-            }
-            producer.flush();
-        }
-    }
 
     private static NewsEvent event(EventKind kind, String a1, String a2, String date, Amount amount, String articleId,
                                    int hour) {

@@ -13,8 +13,6 @@ import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import io.newsmon.model.SourceRef;
 import io.newsmon.serde.Json;
-import io.newsmon.serde.NewsmonSerdes;
-import io.newsmon.topics.Topics;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,18 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,14 +60,14 @@ class TwoInstancesTest {
         int portB = freePort();
         NewsmonStreams a = new NewsmonStreams(config(dirA, portA));
         NewsmonStreams b = new NewsmonStreams(config(dirB, portB));
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = BrokerClients.producer(broker.bootstrapServers())) {
             a.start();
             b.start();
 
             for (String[] pair : FIRST_PAIRS) {
                 sendDrop(producer, pair[0], pair[1], "p1");
             }
-            Map<String, Integer> alerts = alertIdsUntil(4);
+            Map<String, Integer> alerts = BrokerClients.alertIdCounts(broker.bootstrapServers(), 4, Duration.ofSeconds(90), Duration.ofSeconds(2));
             assertThat(alerts).hasSize(4);
 
             // the same scope from either instance: one answers from its store, the other forwards
@@ -99,13 +88,13 @@ class TwoInstancesTest {
                 sendDrop(producer, pair[0], pair[1], "replay");
             }
             sendDrop(producer, "ITA", "ESP", "p2");
-            assertThat(alertIdsUntil(5)).hasSize(5);
+            assertThat(BrokerClients.alertIdCounts(broker.bootstrapServers(), 5, Duration.ofSeconds(90), Duration.ofSeconds(2))).hasSize(5);
 
             // B comes back with its old state directory and takes its share again
             b = new NewsmonStreams(config(dirB, portB));
             b.start();
             sendDrop(producer, "GBR", "IRL", "p3");
-            Map<String, Integer> all = alertIdsUntil(6);
+            Map<String, Integer> all = BrokerClients.alertIdCounts(broker.bootstrapServers(), 6, Duration.ofSeconds(90), Duration.ofSeconds(2));
             assertThat(all).hasSize(6);
             assertThat(all.values()).as("each alert id written once").containsOnly(1);
             JsonNode belKaz = waitForAggregates(portA, "/pairs/BEL/KAZ", 2).get("aggregates").get(0);
@@ -136,7 +125,7 @@ class TwoInstancesTest {
                 a.start();
                 b.start();
                 awaitActiveTasks(a, b);
-                ScenarioEvents.send(bootstrap, ScenarioEvents.all());
+                BrokerClients.send(bootstrap, ScenarioEvents.all());
                 StreamsRunSnapshot.awaitDrained(bootstrap, "newsmon-pair", Duration.ofSeconds(90));
             } finally {
                 a.close();
@@ -203,8 +192,8 @@ class TwoInstancesTest {
 
     /** Exports of 500 million in 2010 and 200 million in 2011: one drop. */
     private static void sendDrop(KafkaProducer<String, byte[]> producer, String exporter, String importer, String article) {
-        send(producer, trade(exporter, importer, "2010", "500000000", article + "-" + exporter));
-        send(producer, trade(exporter, importer, "2011", "200000000", article + "-" + exporter));
+        BrokerClients.send(producer, trade(exporter, importer, "2010", "500000000", article + "-" + exporter));
+        BrokerClients.send(producer, trade(exporter, importer, "2011", "200000000", article + "-" + exporter));
         producer.flush();
     }
 
@@ -218,41 +207,6 @@ class TwoInstancesTest {
                 new SourceRef(articleId, null, null, Instant.parse("2026-11-24T08:00:00Z")), "newsmon");
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, NewsEvent event) {
-        producer.send(new ProducerRecord<>(Topics.TRADE_EVENTS.name(), event.actor1(),
-                NewsmonSerdes.event().serialize(Topics.TRADE_EVENTS.name(), event)));
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    /** How often each alert id is on the alerts topic (read committed), once there are {@code expected} ids. */
-    private static Map<String, Integer> alertIdsUntil(int expected) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "alerts-reader-" + System.nanoTime());
-        Map<String, Integer> seen = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.ALERTS.name()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            long settle = Long.MAX_VALUE;
-            // once the count is reached, read a little longer so a duplicate would show
-            while (System.nanoTime() < Math.min(deadline, settle)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    seen.merge(r.key(), 1, Integer::sum);
-                }
-                if (seen.size() >= expected && settle == Long.MAX_VALUE) {
-                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                }
-            }
-        }
-        return seen;
-    }
 
     private static JsonNode waitForAggregates(int port, String path, int size) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
