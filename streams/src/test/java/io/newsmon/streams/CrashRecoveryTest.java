@@ -3,7 +3,6 @@ package io.newsmon.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.model.Amount;
 import io.newsmon.model.EventDate;
 import io.newsmon.model.EventKind;
@@ -24,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The streams stage killed without warning (SIGKILL of its JVM) in the middle of a batch, then
@@ -34,19 +32,8 @@ import org.junit.jupiter.api.Test;
  * leave every alert on the topic once, none lost.
  */
 class CrashRecoveryTest {
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension broker = new BrokerExtension();
 
     @Test
     void aKilledInstanceRestartsWithoutLosingOrRepeatingAlerts() throws Exception {

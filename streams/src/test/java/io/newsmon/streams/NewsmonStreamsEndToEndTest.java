@@ -3,7 +3,6 @@ package io.newsmon.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.model.Amount;
 import io.newsmon.model.EventDate;
 import io.newsmon.model.EventKind;
@@ -34,25 +33,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** NewsmonStreams end to end on a real (embedded) broker: events in; aggregates, alerts, digests, dead letters out. */
 class NewsmonStreamsEndToEndTest {
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension broker = new BrokerExtension();
 
     @Test
     void eventsInAggregatesAlertsDigestsAndDeadLettersOut() throws Exception {

@@ -3,7 +3,6 @@ package io.newsmon.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.model.Alert;
 import io.newsmon.model.AlertType;
 import java.nio.file.Files;
@@ -12,9 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reprocessing from scratch on a real broker: run, reset the application as documented (stop,
@@ -23,19 +21,8 @@ import org.junit.jupiter.api.Test;
  * dedupes on the id delivers nothing twice.
  */
 class ReprocessingTest {
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension broker = new BrokerExtension();
 
     @Test
     void aResetAndReprocessingRebuildIdenticalAggregatesAndTheSameAlertIds() throws Exception {

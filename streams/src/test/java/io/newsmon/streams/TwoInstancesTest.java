@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmon.config.NewsmonConfig;
-import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.model.Amount;
 import io.newsmon.model.EventDate;
 import io.newsmon.model.EventKind;
@@ -26,9 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances sharing the work on a real broker: queries answered by either (forwarded to the
@@ -37,20 +35,9 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesTest {
     private static final List<String[]> FIRST_PAIRS = List.of(
             new String[] {"BEL", "KAZ"}, new String[] {"FRA", "DEU"}, new String[] {"USA", "CHN"}, new String[] {"JPN", "KOR"});
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final BrokerExtension broker = new BrokerExtension();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     @Test
     void queriesAreAnsweredByEitherInstanceAndARestartLosesOrRepeatsNoAlert() throws Exception {
@@ -206,7 +193,6 @@ class TwoInstancesTest {
                 new Evidence(sentence, 0, sentence.length()),
                 new SourceRef(articleId, null, null, Instant.parse("2026-11-24T08:00:00Z")), "newsmon");
     }
-
 
     private static JsonNode waitForAggregates(int port, String path, int size) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
