@@ -23,13 +23,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw F1 per measure against its target as an SVG chart.")
     Path chart;
 
+    @Option(names = "--all-misses",
+            description = "List the misses of every split; by default only the dev split's (reading the others would tune on them).")
+    boolean allMisses;
+
     @Override
     public Integer call() throws java.io.IOException {
         Path home = Path.of(System.getenv().getOrDefault("NEWSMON_HOME", "."));
         Path devsetDir = devset != null ? devset : home.resolve("eval");
         Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
         EvaluationReport report = Evaluation.evaluate(devsetDir, reutersDir, new EventExtractor());
-        report.print(System.out);
+        report.print(System.out, allMisses);
         if (chart != null) {
             java.nio.file.Files.writeString(chart, EvaluationChart.svg(report));
             System.err.println("chart written to " + chart);

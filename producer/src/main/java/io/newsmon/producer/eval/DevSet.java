@@ -80,7 +80,8 @@ public record DevSet(List<DevSetArticle> articles) {
             DevSetArticle.Split split = switch (row.column(2).toLowerCase(Locale.ROOT)) {
                 case "dev" -> DevSetArticle.Split.DEV;
                 case "heldout" -> DevSetArticle.Split.HELDOUT;
-                default -> throw row.error("split must be dev or heldout, not '" + row.column(2) + "'");
+                case "blind" -> DevSetArticle.Split.BLIND;
+                default -> throw row.error("split must be dev, heldout or blind, not '" + row.column(2) + "'");
             };
             Set<String> countries = new LinkedHashSet<>();
             for (String code : row.column(3).split(",")) {

@@ -6,6 +6,7 @@ import io.newsmon.producer.extract.CountryRecognizer;
 import io.newsmon.producer.extract.EventExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 /**
  * Measures the extractor on the hand-labelled dev set and the country recogniser on Reuters
  * PLACES. Wired as {@code ./newsmon evaluate}; runnable alone with
- * {@code java ... io.newsmon.producer.eval.Evaluation [--devset eval] [--reuters ../shared/data/reuters21578]}.
+ * {@code java ... io.newsmon.producer.eval.Evaluation [--devset eval] [--reuters ../shared/data/reuters21578] [--all-misses]}.
  */
 public final class Evaluation {
 
@@ -26,18 +27,20 @@ public final class Evaluation {
     public static void main(String[] args) {
         Path devset = DevSet.DEFAULT_DIR;
         Path reuters = ReutersCorpus.DEFAULT_DIR;
+        boolean allMisses = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--devset" -> devset = Path.of(value(args, ++i));
                 case "--reuters" -> reuters = Path.of(value(args, ++i));
+                case "--all-misses" -> allMisses = true;
                 default -> {
-                    System.err.println("usage: Evaluation [--devset DIR] [--reuters DIR]; unknown argument " + args[i]);
+                    System.err.println("usage: Evaluation [--devset DIR] [--reuters DIR] [--all-misses]; unknown argument " + args[i]);
                     System.exit(2);
                 }
             }
         }
         try {
-            evaluate(devset, reuters, new EventExtractor()).print(System.out);
+            evaluate(devset, reuters, new EventExtractor()).print(System.out, allMisses);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluation failed: " + e.getMessage());
             System.exit(2);
@@ -90,10 +93,12 @@ public final class Evaluation {
         Map<Integer, ReutersStory> byNewId = new HashMap<>();
         stories.forEach(s -> byNewId.put(s.newId(), s));
 
-        List<Fact> goldDev = new ArrayList<>();
-        List<Fact> goldHeldout = new ArrayList<>();
-        List<Fact> predictedDev = new ArrayList<>();
-        List<Fact> predictedHeldout = new ArrayList<>();
+        Map<DevSetArticle.Split, List<Fact>> gold = new EnumMap<>(DevSetArticle.Split.class);
+        Map<DevSetArticle.Split, List<Fact>> predicted = new EnumMap<>(DevSetArticle.Split.class);
+        for (DevSetArticle.Split split : DevSetArticle.Split.values()) {
+            gold.put(split, new ArrayList<>());
+            predicted.put(split, new ArrayList<>());
+        }
         List<String> errors = new ArrayList<>();
         Prf countries = Prf.ZERO;
         for (DevSetArticle article : devSet.articles()) {
@@ -102,28 +107,30 @@ public final class Evaluation {
                 throw new IllegalArgumentException("dev set article " + article.newId() + " (" + article.file()
                         + ") is not in the Reuters collection at " + reutersDir.toAbsolutePath().normalize());
             }
-            boolean heldout = article.split() == DevSetArticle.Split.HELDOUT;
-            article.events().forEach(e -> (heldout ? goldHeldout : goldDev).add(Fact.of(e)));
+            article.events().forEach(e -> gold.get(article.split()).add(Fact.of(e)));
             try {
                 for (NewsEvent event : extractor.apply(story.toArticle())) {
-                    (heldout ? predictedHeldout : predictedDev).add(Fact.of(event, story.id()));
+                    predicted.get(article.split()).add(Fact.of(event, story.id()));
                 }
             } catch (RuntimeException e) {
                 errors.add(story.id() + ": " + e);
             }
             countries = countries.plus(EventScorer.compare(article.countries(), countriesNamed.apply(story.fullText())));
         }
-        List<Fact> goldAll = new ArrayList<>(goldDev);
-        goldAll.addAll(goldHeldout);
-        List<Fact> predictedAll = new ArrayList<>(predictedDev);
-        predictedAll.addAll(predictedHeldout);
+        List<Fact> goldAll = new ArrayList<>();
+        gold.values().forEach(goldAll::addAll);
+        List<Fact> predictedAll = new ArrayList<>();
+        predicted.values().forEach(predictedAll::addAll);
+        Map<DevSetArticle.Split, EvaluationReport.SplitScores> splits = new EnumMap<>(DevSetArticle.Split.class);
+        for (DevSetArticle.Split split : DevSetArticle.Split.values()) {
+            splits.put(split, new EvaluationReport.SplitScores(devSet.in(split).size(),
+                    EventScorer.score(gold.get(split), predicted.get(split))));
+        }
         return new EvaluationReport(
                 devSet.articles().size(),
-                devSet.in(DevSetArticle.Split.HELDOUT).size(),
                 devSet.eventCount(),
                 EventScorer.score(goldAll, predictedAll),
-                EventScorer.score(goldDev, predictedDev),
-                EventScorer.score(goldHeldout, predictedHeldout),
+                splits,
                 countries,
                 PlacesEvaluation.score(stories, countriesAbout),
                 errors);

@@ -69,6 +69,9 @@ public final class EvaluationChart {
         bars.add(new Bar("events, all", report.all().events(), 0.85));
         bars.add(new Bar("events, dev split", report.dev().events(), 0.85));
         bars.add(new Bar("events, held out", report.heldout().events(), 0.85));
+        if (report.articlesIn(DevSetArticle.Split.BLIND) > 0) {
+            bars.add(new Bar("events, blind", report.blind().events(), 0.85));
+        }
         for (EventKind kind : EventKind.values()) {
             Prf prf = report.all().byKind().get(kind);
             if (prf != null) {
@@ -77,6 +80,9 @@ public final class EvaluationChart {
         }
         bars.add(new Bar("amounts, all", report.all().amounts(), 0.90));
         bars.add(new Bar("amounts, held out", report.heldout().amounts(), 0.90));
+        if (report.articlesIn(DevSetArticle.Split.BLIND) > 0) {
+            bars.add(new Bar("amounts, blind", report.blind().amounts(), 0.90));
+        }
         bars.add(new Bar("countries, dev set", report.countries(), Double.NaN));
         bars.add(new Bar("Reuters PLACES", report.places().prf(), 0.90));
         return bars;

@@ -2,6 +2,8 @@ package io.newsmon.producer.eval;
 
 import io.newsmon.model.EventKind;
 import java.io.PrintStream;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,33 +11,70 @@ import java.util.Map;
 /**
  * Everything one evaluation run measured.
  *
- * @param articles          dev-set articles evaluated (dev + held out)
- * @param heldoutArticles   of which held out
+ * @param articles          dev-set articles evaluated (all splits)
  * @param goldEvents        gold events in them
  * @param all               event scores over every dev-set article
- * @param dev               over the dev split only
- * @param heldout           over the held-out split only
+ * @param splits            the scores of each split, every split present (with 0 articles if none)
  * @param countries         recognised countries vs the annotated countries of each dev-set article
  * @param places            recognised countries vs Reuters PLACES on the ModLewis TEST split
  * @param extractionErrors  articles the extractor failed on ("reuters-123: message"); scored as
  *                          producing nothing
  */
-public record EvaluationReport(int articles, int heldoutArticles, int goldEvents, EventScores all,
-                               EventScores dev, EventScores heldout, Prf countries, PlacesScore places,
+public record EvaluationReport(int articles, int goldEvents, EventScores all,
+                               Map<DevSetArticle.Split, SplitScores> splits, Prf countries, PlacesScore places,
                                List<String> extractionErrors) {
+
+    /** The scores of one split and how many articles it has. */
+    public record SplitScores(int articles, EventScores scores) {
+    }
 
     public EvaluationReport {
         extractionErrors = List.copyOf(extractionErrors);
+        EnumMap<DevSetArticle.Split, SplitScores> copy = new EnumMap<>(DevSetArticle.Split.class);
+        copy.putAll(splits);
+        for (DevSetArticle.Split split : DevSetArticle.Split.values()) {
+            if (!copy.containsKey(split)) {
+                throw new IllegalArgumentException("no scores for split " + split);
+            }
+        }
+        splits = Collections.unmodifiableMap(copy);
     }
 
-    /** The report as plain text: scores first, then every miss and false positive. */
-    public void print(PrintStream out) {
-        out.printf(Locale.ROOT, "newsmon evaluation: %d dev-set articles (%d held out), %d gold events%n%n",
-                articles, heldoutArticles, goldEvents);
+    /** The scores over the dev split (the one tuned on). */
+    public EventScores dev() {
+        return splits.get(DevSetArticle.Split.DEV).scores();
+    }
+
+    /** The scores over the held-out split. */
+    public EventScores heldout() {
+        return splits.get(DevSetArticle.Split.HELDOUT).scores();
+    }
+
+    /** The scores over the blind split. */
+    public EventScores blind() {
+        return splits.get(DevSetArticle.Split.BLIND).scores();
+    }
+
+    /** Articles in a split. */
+    public int articlesIn(DevSetArticle.Split split) {
+        return splits.get(split).articles();
+    }
+
+    /**
+     * The report as plain text: scores first, then the misses and false positives of the dev split
+     * (those of the other splits only with {@code allMisses}: reading them would tune on them).
+     */
+    public void print(PrintStream out, boolean allMisses) {
+        out.printf(Locale.ROOT, "newsmon evaluation: %d dev-set articles (%d dev, %d held out, %d blind), %d gold events%n%n",
+                articles, articlesIn(DevSetArticle.Split.DEV), articlesIn(DevSetArticle.Split.HELDOUT),
+                articlesIn(DevSetArticle.Split.BLIND), goldEvents);
         out.println("Events (match = article + kind + ordered pair + year)");
         line(out, "all", all.events());
-        line(out, "dev", dev.events());
-        line(out, "heldout", heldout.events());
+        splits.forEach((split, scores) -> {
+            if (scores.articles() > 0) {
+                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().events());
+            }
+        });
         line(out, "any direction", all.eventsAnyOrder());
         out.println();
         out.println("Events per kind (all articles)");
@@ -48,8 +87,11 @@ public record EvaluationReport(int articles, int heldoutArticles, int goldEvents
         out.println();
         out.println("Amounts (match = article + ordered pair + year + currency + value within 0.5%)");
         line(out, "all", all.amounts());
-        line(out, "dev", dev.amounts());
-        line(out, "heldout", heldout.amounts());
+        splits.forEach((split, scores) -> {
+            if (scores.articles() > 0) {
+                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().amounts());
+            }
+        });
         out.println();
         out.println("Country recognition");
         line(out, "dev set", countries);
@@ -63,10 +105,15 @@ public record EvaluationReport(int articles, int heldoutArticles, int goldEvents
             extractionErrors.forEach(e -> out.println("  " + e));
         }
         out.println();
-        mismatches(out, "Missed events", all.misses());
-        mismatches(out, "False positive events", all.falsePositives());
-        mismatches(out, "Missed amounts", all.amountMisses());
-        mismatches(out, "False positive amounts", all.amountFalsePositives());
+        EventScores shown = allMisses ? all : dev();
+        String which = allMisses ? "" : ", dev split";
+        mismatches(out, "Missed events" + which, shown.misses());
+        mismatches(out, "False positive events" + which, shown.falsePositives());
+        mismatches(out, "Missed amounts" + which, shown.amountMisses());
+        mismatches(out, "False positive amounts" + which, shown.amountFalsePositives());
+        if (!allMisses) {
+            out.println("(Misses of the held-out and blind splits are not shown: --all-misses shows them.)");
+        }
     }
 
     private static void line(PrintStream out, String label, Prf prf) {

@@ -17,9 +17,12 @@ class EvaluationChartTest {
     @Test
     void barsAreAsLongAsTheirF1AndColouredByTheirTarget() {
         // events: P = R = 0.5 → F1 0.5, below 0.85; PLACES: 19 of 20 both ways → F1 0.95, above 0.90
-        EvaluationReport report = new EvaluationReport(10, 3, 40,
-                scores(new Prf(10, 10, 10), new Prf(9, 1, 1)), scores(new Prf(10, 10, 10), new Prf(9, 1, 1)),
-                scores(new Prf(10, 10, 10), new Prf(9, 1, 1)), new Prf(5, 0, 0),
+        EventScores half = scores(new Prf(10, 10, 10), new Prf(9, 1, 1));
+        EvaluationReport report = new EvaluationReport(10, 40, half,
+                Map.of(DevSetArticle.Split.DEV, new EvaluationReport.SplitScores(7, half),
+                        DevSetArticle.Split.HELDOUT, new EvaluationReport.SplitScores(3, half),
+                        DevSetArticle.Split.BLIND, new EvaluationReport.SplitScores(0, half)),
+                new Prf(5, 0, 0),
                 new PlacesScore(100, new Prf(19, 1, 1), Map.of(), Map.of()), List.of());
 
         String svg = EvaluationChart.svg(report);

@@ -76,12 +76,20 @@ class EvaluationTest {
         assertThat(report.places().prf().recall()).isZero();
         assertThat(report.places().stories()).isEqualTo(5385);
 
+        assertThat(printed(report, true)).contains("Missed events (" + report.all().misses().size() + ")")
+                .contains("Reuters PLACES");
+        // By default only the dev split's misses are listed: the held-out split's stay unread.
+        assertThat(report.dev().misses().size()).isLessThan(report.all().misses().size());
+        assertThat(printed(report, false)).contains("Missed events, dev split (" + report.dev().misses().size() + ")")
+                .doesNotContain(report.heldout().misses().get(0).articleId() + " ");
+    }
+
+    private static String printed(EvaluationReport report, boolean allMisses) throws IOException {
         Path out = Files.createTempFile("report", ".txt");
         try (var stream = new java.io.PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
-            report.print(stream);
+            report.print(stream, allMisses);
         }
-        assertThat(Files.readString(out)).contains("Missed events (" + report.all().misses().size() + ")")
-                .contains("Reuters PLACES");
+        return Files.readString(out);
     }
 
     @Test
