@@ -55,11 +55,21 @@ public final class EventExtractor {
         String text = article.text();
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
-        List<CountryMention> mentions = Parties.statesNamed(recognizer.find(text));
+        StoryLayout layout = StoryLayout.of(text);
+        List<CountryMention> found = recognizer.find(text);
+        List<CountryMention> mentions = Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
+                Here.datelineCountry(found, layout), text, layout.datelineEnd());
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions));
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
+            if (sentence.start() < layout.datelineEnd()) {
+                // "BUENOS AIRES, March 5 - Trade between ...": the dateline's date is the publication's, not the event's
+                if (sentence.end() <= layout.datelineEnd()) {
+                    continue;
+                }
+                sentence = new Sentence(text.substring(layout.datelineEnd(), sentence.end()), layout.datelineEnd(), sentence.end());
+            }
             while (next < mentions.size() && mentions.get(next).start() < sentence.start()) {
                 next++;
             }
@@ -185,6 +195,9 @@ public final class EventExtractor {
             }
             if (own.isEmpty() && signing && isEconomic(cue.kind()) && subjectOfAgreement(cue, cues, s)) {
                 continue; // "signed an agreement on investment cooperation": the agreement is the event
+            }
+            if (own.isEmpty() && cue.kind() == EventKind.TRADE && !TradeVolumes.stated(s, cue.start(), cue.end())) {
+                continue; // "a trade war with Japan", "increased trade between the two countries": no flow stated
             }
             if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
                 continue; // "a ban on oil shipments to South Africa": the trade is what the sanction stops

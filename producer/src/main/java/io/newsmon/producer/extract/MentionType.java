@@ -16,7 +16,12 @@ public enum MentionType {
      */
     CITY,
     /** A state, province or region of the country: "Texas", "Calif.", "Ontario", "Bavaria". */
-    REGION;
+    REGION,
+    /**
+     * "here" in a story with a dateline: the country it was filed from, as the host of what
+     * happens there ("the visitors arrived here").
+     */
+    HERE;
 
     /** Whether the mention names the state itself, not a place inside it (a city or region). */
     public boolean namesState() {

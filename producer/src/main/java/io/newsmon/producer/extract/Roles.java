@@ -90,11 +90,13 @@ final class Roles {
         if (direction == EventCue.Direction.TEXT_ORDER) {
             to = null;
             from = null;
-            if (cue.kind() == io.newsmon.model.EventKind.MEETING && distinctCountries(parties) == 2) {
-                // "talks in Washington", "In Hong Kong, Baldrige will hold meetings": the place is the host.
+            if (distinctCountries(parties) == 2) {
+                // "talks in Washington", "In Hong Kong, Baldrige will hold meetings", "signed here": the place
+                // is the host, and the side that came to it goes first.
                 for (Party p : parties) {
                     String before = sentence.substring(Math.max(0, p.start() - 12), p.start());
-                    if (IN_MARKER.matcher(before).find()) {
+                    if (p.type() == MentionType.HERE
+                            || cue.kind() == io.newsmon.model.EventKind.MEETING && IN_MARKER.matcher(before).find()) {
                         Party guest = secondCountryOtherThan(parties, p);
                         return new Pair(guest, p, false, true);
                     }
@@ -121,6 +123,9 @@ final class Roles {
         if (distinctCountries(parties) == 1 && context != null) {
             if (cue.kind() == io.newsmon.model.EventKind.MEETING || cue.kind() == io.newsmon.model.EventKind.AGREEMENT) {
                 for (Party p : parties) {
+                    if (p.type() == MentionType.HERE && !context.countries().equals(p.countries())) {
+                        return new Pair(context, p, false, true); // "signed here": the host
+                    }
                     if (p.start() > cue.start() && IN_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 12), p.start())).find()) {
                         // "talks ... in Washington", "will sign a letter of intent in Caracas": the host
                         return new Pair(context, p, false, true);

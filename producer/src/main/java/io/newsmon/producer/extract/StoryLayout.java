@@ -53,7 +53,9 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
 
     /** The layout of a text; never fails, a text without structure is all lead and body. */
     public static StoryLayout of(String text) {
-        int headlineEnd = headlineEnd(text);
+        // A first line that opens with a dateline is the body's first paragraph, not a headline.
+        Matcher opening = DATELINE.matcher(text).region(0, Math.min(text.length(), MAX_DATELINE));
+        int headlineEnd = opening.lookingAt() && isDateline(opening) ? 0 : headlineEnd(text);
         int bodyStart = headlineEnd == 0 ? 0 : skipSpace(text, headlineEnd);
         Matcher m = DATELINE.matcher(text).region(bodyStart, Math.min(text.length(), bodyStart + MAX_DATELINE));
         if (m.lookingAt() && isDateline(m)) {
