@@ -44,10 +44,12 @@ final class EventCues {
                     "host|welcom",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip|tour|arriv|travel|flew|fly|went|leav|left|stop|go on|goes on|mission|delegation|here",
+                    "visit|trip|tour|arriv|travel|flew|fly|flies|went|leav|left|stop|go on|goes on|mission|delegation|here|attend",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
-                            + "travel(?:l?ed|s|l?ing)?\\s+to|flew\\s+to|fly\\s+to|went\\s+to|"
-                            + "(?:leave|leaves|left|leaving)\\s+for|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
+                            + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
+                            + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
+                            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
+                            + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
                             + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,

@@ -59,7 +59,8 @@ public final class EventExtractor {
         List<CountryMention> found = recognizer.find(text);
         List<CountryMention> mentions = Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
                 Here.datelineCountry(found, layout), text, layout.datelineEnd());
-        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions));
+        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
+                Here.datelineCountry(found, layout));
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
@@ -89,6 +90,8 @@ public final class EventExtractor {
     private static final class ArticleContext {
         final SourceRef source;
         final MoneyFinder.LocalCurrencies currencies;
+        /** The country the story was filed from, or null. */
+        final Party here;
         final LocalDate published;
         final Integer fallbackYear;
         Party actor1;
@@ -100,9 +103,13 @@ public final class EventExtractor {
         final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();
         /** How many events so far involve each country, in order of first involvement. */
         final Map<String, Integer> subjectCounts = new LinkedHashMap<>();
+        /** How many times the sentences so far name each country, in order of first mention. */
+        final Map<String, Integer> namedCounts = new LinkedHashMap<>();
 
-        ArticleContext(SourceRef source, LocalDate published, Integer fallbackYear, MoneyFinder.LocalCurrencies currencies) {
+        ArticleContext(SourceRef source, LocalDate published, Integer fallbackYear, MoneyFinder.LocalCurrencies currencies,
+                       String here) {
             this.currencies = currencies;
+            this.here = here == null ? null : Party.fromContext(here);
             this.source = source;
             this.published = published;
             this.fallbackYear = fallbackYear;
@@ -130,15 +137,34 @@ public final class EventExtractor {
 
         /** The country the article's events so far involve most, if it is not {@code p}'s. */
         Party subjectOtherThan(Party p) {
+            return mostOtherThan(subjectCounts, p);
+        }
+
+        /**
+         * The partner of a listed object ("accords were reached with the U.K. and France"): the other of
+         * the current pair, the article's subject, else the country named most so far.
+         */
+        Party partnerOfList(Party p) {
+            Party partner = partnerOf(p);
+            return partner != null ? partner : mostOtherThan(namedCounts, p);
+        }
+
+        private static Party mostOtherThan(Map<String, Integer> counts, Party p) {
             String subject = null;
             int most = 0;
-            for (Map.Entry<String, Integer> e : subjectCounts.entrySet()) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 if (e.getValue() > most) {
                     most = e.getValue();
                     subject = e.getKey();
                 }
             }
             return subject == null || p.countries().contains(subject) ? null : Party.fromContext(subject);
+        }
+
+        void countNamed(List<Party> parties) {
+            for (Party p : parties) {
+                p.countries().forEach(c -> namedCounts.merge(c, 1, Integer::sum));
+            }
         }
 
         void count(String iso3) {
@@ -159,7 +185,10 @@ public final class EventExtractor {
         // One country with a partner from context yields an event only if something ties it to a cue
         // (a preposition, a verb: always a lower-case word before it), a back reference or a sum.
         boolean tied = contextOther != null && (refersBack || Clues.mayStateASum(s) || parties.stream().anyMatch(p -> Parties.mayBeTied(p, s)));
-        boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure;
+        // "LA PAZ - The West German president arrives today for a visit": one traveller, and the place filed from hosts him.
+        boolean hostedHere = contextOther == null && countries == 1 && context.here != null
+                && !parties.get(0).countries().equals(context.here.countries());
+        boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure || hostedHere;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
@@ -171,6 +200,7 @@ public final class EventExtractor {
             if (year > 0) {
                 context.lastDate = yearDate(year);
             }
+            context.countNamed(parties);
             return List.of();
         }
         boolean measured = cues.stream().anyMatch(c -> EventCues.carriesSums(c.kind()) || c.kind() == EventKind.AGREEMENT);
@@ -214,7 +244,19 @@ public final class EventExtractor {
             if (countries <= 1 && Parties.pointsElsewhere(cue, s, parties)) {
                 continue; // "exports to Western industrialised countries", "surplus with Europe": not the pair
             }
-            Roles.Pair pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
+            Roles.Pair pair;
+            if (hostedHere && !tied) {
+                if (cue.kind() != EventKind.VISIT) {
+                    continue; // the dateline places a visit, nothing else
+                }
+                pair = Roles.assign(cue, s, parties, context.here);
+                if (pair == null) {
+                    continue;
+                }
+                pair = new Roles.Pair(pair.actor1(), pair.actor2(), pair.objectIsActor1(), true);
+            } else {
+                pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
+            }
             if (pair == null) {
                 continue;
             }
@@ -268,6 +310,7 @@ public final class EventExtractor {
                 }
             }
         }
+        context.countNamed(parties);
         if (lastPair != null) {
             context.actor1 = lastPair.actor1();
             context.actor2 = lastPair.actor2();
@@ -406,7 +449,7 @@ public final class EventExtractor {
                 // The only other country is listed with the object ("with South Africa and Namibia"):
                 // the subject comes from the article.
                 Party object = pair.object();
-                Party partner = object == null ? null : context.partnerOf(object);
+                Party partner = object == null ? null : context.partnerOfList(object);
                 return partner == null ? null : pair.objectIsActor1()
                         ? new Roles.Pair(object, partner, true, pair.marked())
                         : new Roles.Pair(partner, object, false, pair.marked());

@@ -153,7 +153,38 @@ final class MoneyFinder {
             });
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        if (!found.isEmpty()) {
+            rangeEnds(sentence, found);
+        }
         return List.copyOf(found);
+    }
+
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_END = Pattern.compile(
+            "\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?(\\d+(?:\\.\\d+)?)\\b(?![.,]?\\d)(?!\\s*(?:-\\s*)?(?:pct|%|per|percent|mln|million|"
+                    + "bln|billion|bn|thousand|tonnes|tons|barrels|bales|ounces|shares|years?|months?|days?|weeks?|times)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE_WORD = Pattern.compile(
+            "\\b(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "cut the credit line from 25.0 mln dlrs to 20.0": the bare end of a range of sums is a sum in the
+     * same scale and currency.
+     */
+    private static void rangeEnds(String sentence, List<MoneyMention> found) {
+        for (MoneyMention m : List.copyOf(found)) {
+            if (!FROM_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue;
+            }
+            Matcher end = RANGE_END.matcher(sentence).region(m.end(), sentence.length());
+            if (!end.lookingAt() || end.group(1).matches("(?:19|20)\\d\\d")) {
+                continue; // "from 25 mln dlrs to 1988 levels": a year
+            }
+            Matcher scale = SCALE_WORD.matcher(sentence.substring(m.start(), m.end()));
+            add(found, sentence, end.start(1), end.end(1), end.group(1), scale.find() ? scale.group(1) : null,
+                    m.amount().currency());
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
     /** Per-cent changes in the sentence, in text order. */

@@ -45,6 +45,7 @@ final class Roles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_MARKER = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MARKER = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_MARKER = Pattern.compile("\\bwith\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -90,6 +91,11 @@ final class Roles {
         if (direction == EventCue.Direction.TEXT_ORDER) {
             to = null;
             from = null;
+            if (parties.size() == 2 && distinctCountries(parties) == 2 && listedTogether(sentence, parties.get(0), parties.get(1))
+                    && WITH_MARKER.matcher(sentence.substring(Math.max(0, parties.get(0).start() - 30), parties.get(0).start())).find()) {
+                // "accords have been reached with the U.K. and France": both are partners of a side named before
+                return new Pair(null, parties.get(0), false, true);
+            }
             if (distinctCountries(parties) == 2) {
                 // "talks in Washington", "In Hong Kong, Baldrige will hold meetings", "signed here": the place
                 // is the host, and the side that came to it goes first.
@@ -205,7 +211,9 @@ final class Roles {
         return kept.size() == parties.size() ? parties : kept;
     }
 
-    static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
+    // Case-blind: wire copy capitalises after an abbreviation ("the U.K. And France").
+    static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether a and b stand in one list ("South Africa and Namibia"), so they are never each other's partner. */
     private static boolean listedTogether(String sentence, Party a, Party b) {

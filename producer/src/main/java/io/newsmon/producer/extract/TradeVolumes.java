@@ -32,7 +32,8 @@ final class TradeVolumes {
     private static final Pattern GOODS_BEFORE = Pattern.compile("\\b" + GOODS + "(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:[a-z]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOODS_AFTER = Pattern.compile(
-            "^\\s+(?:of\\s+|more\\s+|some\\s+|its\\s+|their\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + GOODS + "\\b",
+            "^\\s*,?\\s+(?:(?:including|such\\s+as|mainly|mostly|chiefly|notably|especially|largely)\\s+)?"
+                    + "(?:of\\s+|more\\s+|some\\s+|its\\s+|their\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + GOODS + "\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -262,4 +262,49 @@ class EventExtractorTest {
                 "2026-03-04T00:00:00Z");
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.pair()).doesNotContain("GBR"));
     }
+
+    @Test
+    void theDatelinePlacesVisitsButIsNoSideAndItsDateIsNotTheEvents() {
+        String text = "LA PAZ, March 23 - The West German president arrives today for a four-day official visit.\n"
+                + "BUENOS AIRES, the Argentine capital, saw trade with Brazil jump 90 pct in 1986.";
+        List<NewsEvent> events = extract(text, "1987-03-23T10:00:00Z");
+        NewsEvent visit = only(events, EventKind.VISIT);
+        assertThat(visit.pair()).isEqualTo("DEU-BOL");
+        assertThat(visit.evidence().sentence()).startsWith("The West German president"); // the dateline is not evidence
+        assertThat(events).noneMatch(e -> e.actor1().equals("BOL") || e.kind() == EventKind.VISIT && e.date().iso().equals("1987-03"));
+    }
+
+    @Test
+    void hereIsThePlaceOfTheDatelineAndItsHostComesSecond() {
+        String text = "MOSCOW, March 31 - British and Soviet ministers signed two agreements here today.";
+        NewsEvent signed = only(extract(text, "1987-03-31T10:00:00Z"), EventKind.AGREEMENT);
+        assertThat(signed.pair()).isEqualTo("GBR-RUS");
+        assertThat(signed.date().iso()).isEqualTo("1987-03-31");
+        // "officials here" are locals speaking, not a side: the Soviet view of Japan's exports is no Soviet trade
+        assertThat(extract("MOSCOW, March 31 - Officials here said Japanese exports of cars rose 5 pct.", "1987-03-31T10:00:00Z"))
+                .isEmpty();
+    }
+
+    @Test
+    void talkAboutTradeWithoutAFlowIsNoEvent() {
+        assertThat(extract("He did not think there would be a trade war with Japan, which sells much to the United States.",
+                "1987-03-31T10:00:00Z")).isEmpty();
+        assertThat(extract("She said they had set targets for increased trade between Britain and the Soviet Union.",
+                "1987-03-31T10:00:00Z")).isEmpty();
+        NewsEvent coal = only(extract("Egypt already imports Soviet coal, wood and glass.", "1987-03-31T10:00:00Z"),
+                EventKind.TRADE);
+        assertThat(coal.pair()).isEqualTo("RUS-EGY");
+        NewsEvent oil = only(extract("Ghana will import 15,000 tonnes of crude oil annually from Iran.", "1987-04-08T10:00:00Z"),
+                EventKind.TRADE);
+        assertThat(oil.pair()).isEqualTo("IRN-GHA");
+    }
+
+    @Test
+    void partnersListedAfterWithShareTheSubjectNamedBefore() {
+        String text = "Nigeria is rescheduling its official debts country by country. "
+                + "So far, bilateral accords have been reached with the U.K. And France.";
+        List<NewsEvent> agreements = extract(text, "1987-03-30T10:00:00Z").stream()
+                .filter(e -> e.kind() == EventKind.AGREEMENT).toList();
+        assertThat(agreements).extracting(NewsEvent::pair).containsExactlyInAnyOrder("NGA-GBR", "NGA-FRA");
+    }
 }

@@ -94,4 +94,15 @@ class MoneyFinderTest {
     void hongKongDollarsAsReutersWritesThem() {
         assertThat(one("fell 13 pct to 7.45 billion H.K. Dlrs in 1986").currency()).isEqualTo("HKD");
     }
+
+    @Test
+    void theBareEndOfARangeOfSumsKeepsItsScaleAndCurrency() {
+        assertThat(MoneyFinder.amounts("reduces the line from 25.0 mln dlrs to 20.0 and creates a new one"))
+                .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString(), m -> m.amount().currency())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("25000000", "USD"),
+                        org.assertj.core.groups.Tuple.tuple("20000000", "USD"));
+        // a count of years or a percentage after "to" is no sum
+        assertThat(MoneyFinder.amounts("from 25 mln dlrs to 20 pct of the total")).hasSize(1);
+        assertThat(MoneyFinder.amounts("rose from 25 mln dlrs to 1988 levels")).hasSize(1);
+    }
 }
