@@ -15,6 +15,20 @@ final class Clues {
 
     private static final String[] SUM_WORDS = {"mln", "million", "billion", "bln", "bn", "$", "€", "£", "¥", "dlr", "Dlr", "dollar"};
 
+    private static final String[] TRIP_WORDS = {
+            "visit", "arriv", "leav", "left", "flew", "flies", "fly", "attend", "trip", "tour", "travel", "mission",
+            "delegation", "stop", "went", "here"};
+
+    /** A cheap test that a sentence may name a trip: each visit cue of {@link EventCues} holds one of these words. */
+    static boolean mayNameATrip(String s) {
+        for (String w : TRIP_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cheap test before the back-reference pattern of {@link EventExtractor}: each of its phrases holds one of these words. */
     static boolean mayReferBack(String s) {
         for (String w : BACK_REFERENCE_WORDS) {

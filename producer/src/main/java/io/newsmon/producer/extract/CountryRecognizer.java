@@ -88,7 +88,7 @@ public final class CountryRecognizer {
         return CountrySalience.of(find(text, layout), layout);
     }
 
-    private List<CountryMention> find(String text, StoryLayout layout) {
+    List<CountryMention> find(String text, StoryLayout layout) {
         int[] hits = acceptedHits(text, layout);
         int count = hits.length / 3;
         List<CountryMention> mentions = new ArrayList<>(count);

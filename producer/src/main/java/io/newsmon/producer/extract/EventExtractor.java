@@ -56,7 +56,7 @@ public final class EventExtractor {
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
         StoryLayout layout = StoryLayout.of(text);
-        List<CountryMention> found = recognizer.find(text);
+        List<CountryMention> found = recognizer.find(text, layout);
         List<CountryMention> mentions = Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
                 Here.datelineCountry(found, layout), text, layout.datelineEnd());
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
@@ -187,7 +187,7 @@ public final class EventExtractor {
         boolean tied = contextOther != null && (refersBack || Clues.mayStateASum(s) || parties.stream().anyMatch(p -> Parties.mayBeTied(p, s)));
         // "LA PAZ - The West German president arrives today for a visit": one traveller, and the place filed from hosts him.
         boolean hostedHere = contextOther == null && countries == 1 && context.here != null
-                && !parties.get(0).countries().equals(context.here.countries());
+                && !parties.get(0).countries().equals(context.here.countries()) && Clues.mayNameATrip(s);
         boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure || hostedHere;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
         if (cues.isEmpty()) {

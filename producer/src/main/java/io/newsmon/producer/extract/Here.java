@@ -2,7 +2,6 @@ package io.newsmon.producer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * sentence, but "here" in the body names that place, the host of whatever happens "here".
  */
 final class Here {
-
-    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
 
     /**
      * "officials here said", "analysts here": people of the place speaking about it, not an event
@@ -57,11 +54,13 @@ final class Here {
         if (country == null) {
             return mentions;
         }
-        Matcher m = HERE.matcher(text).region(bodyStart, text.length());
         List<CountryMention> heres = new ArrayList<>();
-        while (m.find()) {
-            if (!LOCALS_BEFORE.matcher(text.substring(Math.max(bodyStart, m.start() - 40), m.start())).find()) {
-                heres.add(new CountryMention(country, m.start(), m.end(), "here", MentionType.HERE));
+        // indexOf, not a regex: this runs over every article with a dateline
+        for (int at = text.indexOf("here", bodyStart); at >= 0; at = text.indexOf("here", at + 4)) {
+            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + 4 == text.length() || !Character.isLetter(text.charAt(at + 4)));
+            if (word && !LOCALS_BEFORE.matcher(text.substring(Math.max(bodyStart, at - 40), at)).find()) {
+                heres.add(new CountryMention(country, at, at + 4, "here", MentionType.HERE));
             }
         }
         if (heres.isEmpty()) {
