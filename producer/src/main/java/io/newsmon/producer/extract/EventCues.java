@@ -87,7 +87,7 @@ final class EventCues {
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "export|shipment|shipped|sold|sell|sales|supplies|supplied",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
-                            + "sales\\s+to|supplies\\s+to|supplied"),
+                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"

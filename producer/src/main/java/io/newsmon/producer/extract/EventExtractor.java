@@ -175,6 +175,10 @@ public final class EventExtractor {
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
+        if (Parties.onlyOneList(parties, s)) {
+            context.countNamed(parties);
+            return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
+        }
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         // Only a sentence that names no pair of its own may need to refer back to one.

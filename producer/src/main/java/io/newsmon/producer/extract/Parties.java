@@ -142,6 +142,24 @@ final class Parties {
         return list.size() > MAX_LISTED_PARTNERS ? List.of() : list;
     }
 
+    /**
+     * Whether the sentence names its countries only as one list of three or more ("for the automotive
+     * industry in the U.S., Canada and Mexico"): a list names one side, never partners among its items.
+     */
+    static boolean onlyOneList(List<Party> parties, String s) {
+        if (parties.size() < 3 || distinctCountries(parties) < 3) {
+            return false;
+        }
+        for (int i = 1; i < parties.size(); i++) {
+            Party before = parties.get(i - 1);
+            Party p = parties.get(i);
+            if (p.start() < before.end() || !Roles.COORDINATION.matcher(s.substring(before.end(), p.start())).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int distinctCountries(List<Party> parties) {
         if (parties.size() < 2) {
             return parties.size();

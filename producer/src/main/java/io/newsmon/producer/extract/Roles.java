@@ -46,6 +46,9 @@ final class Roles {
     private static final Pattern FROM_MARKER = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MARKER = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH_MARKER = Pattern.compile("\\bwith\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAVELLED_FROM = Pattern.compile(
+            "\\b(?:arriv\\w*|flew|fly|flies|flying|came|coming|travel\\w*|returned|returning|back)\\b[^,.;]{0,30}\\bfrom\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -60,9 +63,7 @@ final class Roles {
         Party to = null;
         Party from = null;
         EventCue.Direction direction = cue.direction();
-        if (cue.kind() == io.newsmon.model.EventKind.VISIT) {
-            parties = withoutOrigins(sentence, parties);
-        }
+        parties = withoutOrigins(sentence, parties, cue.kind() == io.newsmon.model.EventKind.VISIT);
         for (Party p : parties) {
             String before = sentence.substring(Math.max(0, p.start() - 30), p.start());
             boolean afterCue = p.start() >= cue.end();
@@ -198,12 +199,20 @@ final class Roles {
         return null;
     }
 
-    /** "arriving in Moscow from Helsinki": a capital after "from" is where a traveller came from, not a side. */
-    private static List<Party> withoutOrigins(String sentence, List<Party> parties) {
+    /**
+     * "arriving in Moscow from Helsinki": a capital after "from" is where a traveller came from, not a
+     * side: for a visit always, for other kinds after a word of travel ("went into a meeting with
+     * Shevardnadze after arriving in Moscow from Helsinki").
+     */
+    private static List<Party> withoutOrigins(String sentence, List<Party> parties, boolean visit) {
+        if (parties.size() < 2) {
+            return parties;
+        }
         List<Party> kept = new java.util.ArrayList<>(parties.size());
         for (Party p : parties) {
+            String before = p.inSentence() ? sentence.substring(Math.max(0, p.start() - 50), p.start()) : "";
             boolean origin = p.type() == MentionType.CAPITAL && p.inSentence()
-                    && FROM_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find();
+                    && FROM_MARKER.matcher(before).find() && (visit || TRAVELLED_FROM.matcher(before).find());
             if (!origin) {
                 kept.add(p);
             }

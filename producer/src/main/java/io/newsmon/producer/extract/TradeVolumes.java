@@ -28,7 +28,8 @@ final class TradeVolumes {
             + "agricultural|farm|food|steel|iron|ore|copper|aluminium|aluminum|tin|zinc|nickel|gold|timber|wood|newsprint|"
             + "textiles?|apparel|clothing|garments|footwear|cars|vehicles|autos?|machinery|machines|equipment|electronics?|"
             + "computers?|semiconductors?|chips|arms|weapons|aircraft|ships|chemicals|fertili[sz]ers?|pharmaceuticals|"
-            + "rubber|palm\\s+oil|tobacco|wine|spirits|beer|uranium)";
+            + "rubber|palm\\s+oil|tobacco|wine|spirits|beer|uranium|vegetables?)";
+    private static final Pattern GOODS_INSIDE = Pattern.compile("\\b" + GOODS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GOODS_BEFORE = Pattern.compile("\\b" + GOODS + "(?:\\s+(?:and|or)\\s+[a-z]+)?\\s+(?:[a-z]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOODS_AFTER = Pattern.compile(
@@ -52,6 +53,9 @@ final class TradeVolumes {
         }
         if (Clues.hasDigit(s) && VOLUME.matcher(s).find()) {
             return true;
+        }
+        if (GOODS_INSIDE.matcher(s).region(cueStart, cueEnd).find()) {
+            return true; // "sales of U.S. vegetable oil to"
         }
         String before = s.substring(Math.max(0, cueStart - 40), cueStart);
         String after = s.substring(cueEnd, Math.min(s.length(), cueEnd + 50));
