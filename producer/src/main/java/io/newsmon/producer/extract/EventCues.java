@@ -106,6 +106,8 @@ final class EventCues {
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
                     "aid|grant|assistance|donat|loan|lent|lend|credit|financing|debt|reschedul",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
+                            + "(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)\\s)"
+                            + "credits?|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
                             + "reschedul(?:e|ed|es|ing)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,

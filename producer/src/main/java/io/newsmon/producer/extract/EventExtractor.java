@@ -180,7 +180,7 @@ public final class EventExtractor {
             return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
         }
         int countries = Parties.distinctCountries(parties);
-        Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
+        Party contextOther = countries == 1 && !namesABody(s) ? context.partnerOf(parties.get(0)) : null;
         // Only a sentence that names no pair of its own may need to refer back to one.
         boolean refersBack = context.hasPair() && countries < 2 && Clues.mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
         boolean backReference = refersBack && contextOther == null;
@@ -394,6 +394,20 @@ public final class EventExtractor {
             "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
                     + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
                     + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
+
+    private static final Pattern BODY = Pattern.compile(
+            "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
+                    + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
+                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks)\\b");
+
+    /**
+     * Whether the sentence names an international body or the banks as a side: "an agreement between
+     * Nigeria and the Paris Club": its one country deals with the body, not with the article's other
+     * country.
+     */
+    private static boolean namesABody(String s) {
+        return BODY.matcher(s).find();
+    }
 
     /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"). */
     private static boolean byInternationalBody(String s, int cueStart) {
