@@ -530,7 +530,7 @@ public final class EventExtractor {
         }
         Map<String, NewsEvent> out = new LinkedHashMap<>();
         for (NewsEvent e : events) {
-            boolean symmetric = e.kind() == EventKind.MEETING; // an agreement keeps the order it was named in
+            boolean symmetric = e.kind() == EventKind.MEETING || e.kind() == EventKind.AGREEMENT;
             if (symmetric && visits.contains(e.actor2() + "|" + e.actor1()) && !visits.contains(e.actor1() + "|" + e.actor2())) {
                 String id = NewsEvent.factId(e.kind(), e.actor2(), e.actor1(), e.date(), e.amount(), e.modality());
                 e = new NewsEvent(id, e.kind(), e.cameo(), e.modality(), e.actor2(), e.actor1(), e.date(), e.amount(),
