@@ -272,9 +272,9 @@ public final class EventExtractor {
                     pair = new Roles.Pair(traveller, pair.actor2(), false, pair.marked());
                 }
             }
-            if (own.isEmpty() && isEconomic(cue.kind()) && !pair.marked()
+            if (own.isEmpty() && (isEconomic(cue.kind()) || cue.kind() == EventKind.SANCTION) && !pair.marked()
                     && cue.direction() != EventCue.Direction.TEXT_ORDER) {
-                continue; // "a major exporter", "curbs on its exports": no partner tied to the flow
+                continue; // "a major exporter", "curbs on its exports", "the embargoes taught the USSR": no partner tied
             }
             if (own.isEmpty() && countries == 1 && !pair.marked() && !refersBack) {
                 continue; // one country and a partner from earlier sentences: only a preposition ties them

@@ -49,6 +49,12 @@ final class Roles {
     private static final Pattern TRAVELLED_FROM = Pattern.compile(
             "\\b(?:arriv\\w*|flew|fly|flies|flying|came|coming|travel\\w*|returned|returning|back)\\b[^,.;]{0,30}\\bfrom\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Markers that tie a country to a cue but never name where a traveller goes. */
+    private static final Pattern NOT_A_DESTINATION = Pattern.compile(
+            "\\b(?:with|on|against|toward|towards|into)\\s+(?:the\\s+)?(?:(?:fellow|neighbouring|neighboring)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH_RIGHT_AFTER = Pattern.compile("\\s+with\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -79,6 +85,14 @@ final class Roles {
                     from = p;
                 }
                 continue;
+            }
+            if (cue.kind() == io.newsmon.model.EventKind.VISIT && afterCue
+                    && (p.start() - cue.end() > 60 || NOT_A_DESTINATION.matcher(before).find())) {
+                continue; // "Chirac's visit was to present France's concern about any accord with the Soviet Union"
+            }
+            if (cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue && WITH_BEFORE.matcher(before).find()
+                    && !WITH_RIGHT_AFTER.matcher(sentence.substring(cue.end(), p.start())).matches()) {
+                continue; // "the embargoes taught the USSR to limit its trading with the U.S.": not the target ("cut ties with" is)
             }
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start()
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {

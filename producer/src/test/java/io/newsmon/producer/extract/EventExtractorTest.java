@@ -307,4 +307,40 @@ class EventExtractorTest {
                 .filter(e -> e.kind() == EventKind.AGREEMENT).toList();
         assertThat(agreements).extracting(NewsEvent::pair).containsExactlyInAnyOrder("NGA-GBR", "NGA-FRA");
     }
+
+    @Test
+    void aListOfThreeCountriesNamesOneSide() {
+        assertThat(extract("The joint venture will sell its products to the automotive industry in the U.S., Canada and Mexico.",
+                "1987-03-05T10:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void aSideDealingWithAnInternationalBodyTakesNoPartnerFromTheArticle() {
+        String text = "Nigeria and Britain signed an agreement to reschedule Nigeria's official debts. "
+                + "It follows an agreement between Nigeria and the Paris Club in December to reschedule 7.5 billion dlrs of debt.";
+        List<NewsEvent> events = extract(text, "1987-03-24T10:00:00Z");
+        assertThat(events).noneMatch(e -> e.amount() != null);
+        assertThat(events).anyMatch(e -> e.kind() == EventKind.AGREEMENT && e.pair().equals("NGA-GBR"));
+    }
+
+    @Test
+    void aSumCreditIsAidAndAnUnmarkedEmbargoIsNoSanction() {
+        NewsEvent credit = only(extract("Three Swiss banks provided an initial 409 mln franc credit to Argentina in 1980.",
+                "1987-03-05T10:00:00Z"), EventKind.AID);
+        assertThat(credit.pair()).isEqualTo("CHE-ARG");
+        assertThat(credit.amount().currency()).isEqualTo("CHF");
+        assertThat(credit.date().iso()).isEqualTo("1980");
+        assertThat(extract("\"The post-detente embargoes have taught the USSR to limit its trading with the U.S.,\" he said.",
+                "1987-03-05T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.SANCTION);
+    }
+
+    @Test
+    void aVisitGoesWhereTheTravellerGoesNotWhereHisConcernsLie() {
+        List<NewsEvent> events = extract("French officials said a major aim of Chirac's visit to Washington was to present France's "
+                + "concern about any accord with the Soviet Union.", "1987-03-31T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.kind() == EventKind.VISIT).extracting(NewsEvent::pair).containsExactly("FRA-USA");
+        // arriving from Helsinki: where the travellers came from is no side of the meeting
+        assertThat(extract("Shultz went into a meeting with Shevardnadze after arriving in Moscow from Helsinki.",
+                "1987-04-13T10:00:00Z")).noneMatch(e -> e.actor1().equals("FIN") || e.actor2().equals("FIN"));
+    }
 }
