@@ -37,7 +37,7 @@ public final class EventExtractor {
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the|both)\\s+(?:two\\s+)?(?:countries|nations|sides|states|governments|parties|leaders|presidents|"
-                    + "ministers|delegations)\\b|\\bbilateral\\b|\\bthe\\s+visit\\b|\\bduring\\s+(?:the|his|her)\\s+(?:visit|talks|trip)\\b",
+                    + "ministers|delegations|visitors|guests)\\b|\\bbilateral\\b|\\bthe\\s+visit\\b|\\bduring\\s+(?:the|his|her)\\s+(?:visit|talks|trip)\\b",
             Pattern.CASE_INSENSITIVE);
     private final CountryRecognizer recognizer;
 
@@ -275,6 +275,11 @@ public final class EventExtractor {
             if (own.isEmpty() && (isEconomic(cue.kind()) || cue.kind() == EventKind.SANCTION) && !pair.marked()
                     && cue.direction() != EventCue.Direction.TEXT_ORDER) {
                 continue; // "a major exporter", "curbs on its exports", "the embargoes taught the USSR": no partner tied
+            }
+            if (cue.kind() == EventKind.VISIT && !pair.marked() && context.here != null
+                    && pair.actor2().countries().equals(context.here.countries())) {
+                // "Huh, who will attend the talks with other Seoul officials", filed from Washington: the host is where it was filed
+                pair = new Roles.Pair(pair.actor1(), pair.actor2(), pair.objectIsActor1(), true);
             }
             if (own.isEmpty() && countries == 1 && !pair.marked() && !refersBack) {
                 continue; // one country and a partner from earlier sentences: only a preposition ties them
