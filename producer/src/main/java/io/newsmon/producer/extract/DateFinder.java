@@ -157,7 +157,8 @@ final class DateFinder {
                 // and deadlines ("until late September", "by March")
                 boolean ahead = future || DEADLINE.matcher(s.substring(Math.max(0, m.start() - 12), m.start() + 6)).find();
                 year = pubYear;
-                if (!ahead && mon > published.getMonthValue()) {
+                // next month is upcoming, not eleven months ago: "exports in April" cannot be a figure of a March story
+                if (!ahead && mon > published.getMonthValue() + 1) {
                     year--;
                 } else if (ahead && mon < published.getMonthValue()) {
                     year++;
@@ -341,13 +342,17 @@ final class DateFinder {
         }
     }
 
+    /** How far ahead of publication a day without a year is still read as this year's. */
+    private static final int UPCOMING_DAYS = 60;
+
     private static void dayThisYear(List<DateMention> found, Matcher m, int month, int day, LocalDate pub, boolean future) {
         int year = pub.getYear();
         if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return;
         }
         LocalDate d = LocalDate.of(year, month, day);
-        if (!future && d.isAfter(pub.plusDays(14))) {
+        // A day within the coming weeks is more likely meant than one nearly a year ago ("will be signed on March 20")
+        if (!future && d.isAfter(pub.plusDays(UPCOMING_DAYS))) {
             d = d.minusYears(1);
         } else if (future && d.isBefore(pub.minusDays(14))) {
             d = d.plusYears(1);

@@ -83,4 +83,17 @@ class DateFinderTest {
     void wordsThatOnlyLookLikeMonths() {
         assertThat(DateFinder.find("the Market Decision was taken", PUBLISHED, null, false)).isEmpty();
     }
+
+    @Test
+    void aDayOrMonthWithoutAYearIsTheNearestOneNotOneElevenMonthsAgo() {
+        java.time.LocalDate feb26 = java.time.LocalDate.of(1987, 2, 26);
+        assertThat(DateFinder.find("the loan will be signed on March 20", feb26, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1987-03-20");
+        assertThat(DateFinder.find("the accord was signed on December 20", feb26, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1986-12-20");
+        assertThat(DateFinder.find("exports in March are expected to rise", feb26, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1987-03");
+        assertThat(DateFinder.find("exports in May rose", feb26, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1986-05");
+    }
 }
