@@ -117,12 +117,14 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties",
+                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|end",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
                             + "tariffs?\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
                             + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
-                            + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties"));
+                            + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties|"
+                            + "(?:deny|denies|denied|denying|withhold\\w*|revok\\w+|suspend\\w*|end|ending)\\s+(?:\\w+\\s+){0,2}?"
+                            + "(?:mfn|most[-\\s]favou?red[-\\s]nation)"));
 
     /**
      * The stems by their first three characters (lower-case letters, or space): stems start words, so

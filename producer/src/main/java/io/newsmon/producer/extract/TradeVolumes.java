@@ -46,6 +46,12 @@ final class TradeVolumes {
             "rose|fell|grew|increased|decreased|declined|reached|totalled|totaled|amounted|"
                     + "stood|jumped|dropped", Pattern.CASE_INSENSITIVE);
 
+    /** A verb of change soon after the cue, in the clause: the flow itself moved. */
+    private static final Pattern CHANGED_AFTER = Pattern.compile(
+            "^[^,;.]*?\\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|declined|dropped|"
+                    + "jumped|surged|soared|slumped|plunged|doubled|tripled|halved|(?:has|have|had|was|were)\\s+(?:been\\s+)?cut)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Whether the sentence states a flow around the cue at {@code [cueStart, cueEnd)}. */
     static boolean stated(String s, int cueStart, int cueEnd) {
         if (FLOW_CUE.matcher(s).region(cueStart, cueEnd).find()) {
@@ -56,6 +62,9 @@ final class TradeVolumes {
         }
         if (GOODS_INSIDE.matcher(s).region(cueStart, cueEnd).find()) {
             return true; // "sales of U.S. vegetable oil to"
+        }
+        if (CHANGED_AFTER.matcher(s).region(cueEnd, Math.min(s.length(), cueEnd + 60)).find()) {
+            return true; // "the volume of exports to the United States has been cut"
         }
         String before = s.substring(Math.max(0, cueStart - 40), cueStart);
         String after = s.substring(cueEnd, Math.min(s.length(), cueEnd + 50));
