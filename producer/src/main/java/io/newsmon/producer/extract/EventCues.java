@@ -59,6 +59,12 @@ final class EventCues {
                             + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
                             + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)|"
                             + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)"),
+            // "a July 1986 semiconductor pact", "the 1985 accord": dated, so signed
+            rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
+                    "agreement|accord|pact|treat|protocol|memorand",
+                    "(?<=\\b(?:a|an|the|its|their|last|this)\\s(?:(?:january|february|march|april|may|june|july|august|september|"
+                            + "october|november|december)\\s)?)(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
+                            + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
                     "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"

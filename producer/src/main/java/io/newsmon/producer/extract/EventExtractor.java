@@ -177,7 +177,9 @@ public final class EventExtractor {
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
         if (Parties.onlyOneList(parties, s)) {
             context.countNamed(parties);
-            return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
+            // "in the U.S., Canada and Mexico": one side named, no pair; but "the meeting was attended by
+            // representatives from Brazil, Mexico, ..." lists visitors of the place the story was filed from
+            return context.here != null && ATTENDEES.matcher(s).find() ? attendees(sentence, parties, context) : List.of();
         }
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 && !namesABody(s) ? context.partnerOf(parties.get(0)) : null;
@@ -308,7 +310,7 @@ public final class EventExtractor {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.
                 EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
                         ? null : inherited;
-                EventDate date = orDefault(dateNearCue(cue, dates.get(), carried), cue.kind(), context);
+                EventDate date = orDefault(dateNearCue(cue, dates.get(), carried, cues), cue.kind(), context);
                 if (date == null) {
                     continue;
                 }
@@ -344,6 +346,29 @@ public final class EventExtractor {
             if (year > 0) {
                 context.lastDate = yearDate(year);
             }
+        }
+        return events;
+    }
+
+    private static final Pattern ATTENDEES = Pattern.compile(
+            "\\b(?:attended\\s+by|(?:representatives|delegations?|delegates|ministers|officials|participants)\\s+(?:of|from)|"
+                    + "confirmed\\s+their\\s+(?:presence|participation|attendance))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
+    private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {
+        String s = sentence.text();
+        Modality modality = Modalities.of(s, 0);
+        EventDate date = orDefault(dateNearCue(new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0),
+                DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT), null, List.of()),
+                EventKind.VISIT, context);
+        if (date == null) {
+            return List.of();
+        }
+        List<NewsEvent> events = new ArrayList<>();
+        for (Party visitor : parties) {
+            add(events, new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0),
+                    new Roles.Pair(visitor, context.here), modalityFor(modality, date, context), date, null, null, sentence, context);
         }
         return events;
     }
@@ -447,11 +472,17 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The date stated closest to the cue word, else the one inherited from context. */
-    private static EventDate dateNearCue(EventCue cue, List<DateMention> dates, EventDate inherited) {
+    /**
+     * The date stated closest to the cue word, else the one inherited from context. A date inside another
+     * cue is that cue's ("officials are to meet under the emergency provisions of a July 1986 pact").
+     */
+    private static EventDate dateNearCue(EventCue cue, List<DateMention> dates, EventDate inherited, List<EventCue> cues) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : dates) {
+            if (cues.stream().anyMatch(c -> c != cue && d.end() > c.start() && d.start() < c.end())) {
+                continue;
+            }
             int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
             if (distance < bestDistance) {
                 bestDistance = distance;

@@ -343,4 +343,16 @@ class EventExtractorTest {
         assertThat(extract("Shultz went into a meeting with Shevardnadze after arriving in Moscow from Helsinki.",
                 "1987-04-13T10:00:00Z")).noneMatch(e -> e.actor1().equals("FIN") || e.actor2().equals("FIN"));
     }
+
+    @Test
+    void attendeesListedFromTheDatelineAreVisitorsAndADatedPactWasSigned() {
+        List<NewsEvent> events = extract("MANAGUA, March 9 - The meeting was attended by representatives from Brazil, Mexico, "
+                + "Guatemala and Panama.", "1987-03-09T10:00:00Z");
+        assertThat(events).extracting(NewsEvent::pair).containsExactlyInAnyOrder("BRA-NIC", "MEX-NIC", "GTM-NIC", "PAN-NIC");
+        assertThat(events).allMatch(e -> e.kind() == EventKind.VISIT);
+        List<NewsEvent> pact = extract("U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 "
+                + "semiconductor pact.", "1987-04-07T10:00:00Z");
+        assertThat(only(pact, EventKind.AGREEMENT).date().iso()).isEqualTo("1986-07");
+        assertThat(only(pact, EventKind.MEETING).date().iso()).startsWith("1987-04"); // the pact's date is not the meeting's
+    }
 }
