@@ -91,9 +91,9 @@ final class EventCues {
                     "import|purchas|bought|buy",
                     "imports?|imported|importing|importers?|purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
-                    "export|shipment|shipped|sold|sell|sales|supplies|supplied",
+                    "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
-                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied"),
+                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|(?<=\\b(?:will|would|to|agreed\\s+to)\\s)supply"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
@@ -123,13 +123,13 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|end",
+                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
                             + "tariffs?\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
                             + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
                             + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties|"
-                            + "(?:deny|denies|denied|denying|withhold\\w*|revok\\w+|suspend\\w*|end|ending)\\s+(?:\\w+\\s+){0,2}?"
+                            + "(?:deny|denies|denied|denying|withhold\\w*|revok\\w+|suspend\\w*)\\s+(?:\\w+\\s+){0,2}?"
                             + "(?:mfn|most[-\\s]favou?red[-\\s]nation)"));
 
     /**

@@ -182,7 +182,10 @@ public final class EventExtractor {
             return context.here != null && ATTENDEES.matcher(s).find() ? attendees(sentence, parties, context) : List.of();
         }
         int countries = Parties.distinctCountries(parties);
-        Party contextOther = countries == 1 && !namesABody(s) ? context.partnerOf(parties.get(0)) : null;
+        Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
+        if (contextOther != null && namesABody(s)) {
+            contextOther = null;
+        }
         // Only a sentence that names no pair of its own may need to refer back to one.
         boolean refersBack = context.hasPair() && countries < 2 && Clues.mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
         boolean backReference = refersBack && contextOther == null;
@@ -436,8 +439,17 @@ public final class EventExtractor {
      * country.
      */
     private static boolean namesABody(String s) {
-        return BODY.matcher(s).find();
+        for (String w : BODY_WORDS) {
+            if (s.contains(w)) {
+                return BODY.matcher(s).find();
+            }
+        }
+        return false;
     }
+
+    /** Each name of {@link #BODY} holds one of these: a cheap test first. */
+    private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
+            "OPEC", "OECD", "U.N.", "Nations", "banks"};
 
     /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"). */
     private static boolean byInternationalBody(String s, int cueStart) {
