@@ -57,8 +57,8 @@ public final class EventExtractor {
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
         StoryLayout layout = StoryLayout.of(text);
         List<CountryMention> found = recognizer.find(text, layout);
-        List<CountryMention> mentions = Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
-                Here.datelineCountry(found, layout), text, layout.datelineEnd());
+        List<CountryMention> mentions = People.withOfficials(Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
+                Here.datelineCountry(found, layout), text, layout.datelineEnd()), text);
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
                 Here.datelineCountry(found, layout));
         Map<String, NewsEvent> events = new LinkedHashMap<>();

@@ -21,7 +21,12 @@ public enum MentionType {
      * "here" in a story with a dateline: the country it was filed from, as the host of what
      * happens there ("the visitors arrived here").
      */
-    HERE;
+    HERE,
+    /**
+     * An official named again after being introduced with his country ("Brazilian Finance Minister
+     * Dilson Funaro ... Funaro, who is in Washington"): the state he acts for.
+     */
+    PERSON;
 
     /** Whether the mention names the state itself, not a place inside it (a city or region). */
     public boolean namesState() {

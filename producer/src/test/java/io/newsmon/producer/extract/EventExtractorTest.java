@@ -355,4 +355,14 @@ class EventExtractorTest {
         assertThat(only(pact, EventKind.AGREEMENT).date().iso()).isEqualTo("1986-07");
         assertThat(only(pact, EventKind.MEETING).date().iso()).startsWith("1987-04"); // the pact's date is not the meeting's
     }
+
+    @Test
+    void anOfficialIntroducedWithHisCountryStandsForItWhenNamedAgainButNotAsASpeaker() {
+        String text = "WASHINGTON, April 8 - Brazilian Finance Minister Dilson Funaro said creditors had to trust him.\n"
+                + "Funaro, who is in Washington to attend the Interim Committee meetings, met bankers.\n"
+                + "Funaro said Japan's exports would suffer.";
+        List<NewsEvent> events = extract(text, "1987-04-08T10:00:00Z");
+        assertThat(only(events, EventKind.VISIT).pair()).isEqualTo("BRA-USA");
+        assertThat(events).noneMatch(e -> e.actor1().equals("JPN") || e.actor2().equals("JPN"));
+    }
 }

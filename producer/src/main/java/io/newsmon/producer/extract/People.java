@@ -1,0 +1,85 @@
+package io.newsmon.producer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Officials as sides. News introduces an official once with the country he acts for ("Brazilian
+ * Finance Minister Dilson Funaro", "Indonesia's Energy Minister Subroto") and then uses his name
+ * alone ("Funaro, who is in Washington to attend the meetings"): each later mention of the name
+ * stands for that country. Not when the name only introduces what he says ("Funaro said"): a
+ * speaker is no side of what he speaks about. Stateless.
+ */
+final class People {
+
+    private People() {
+    }
+
+    /** A title after a country mention, then the name: its last word is what later mentions use. */
+    private static final Pattern TITLE_AND_NAME = Pattern.compile(
+            "(?:'s)?\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|and|for|the)\\s+){0,6}?"
+                    + "(?:President|Prime\\s+Minister|Premier|Minister|Secretary|Chancellor|Ambassador|Envoy|King|Queen|Emperor|"
+                    + "Governor|Trade\\s+Representative|Commissioner|[Oo]fficial|[Nn]egotiator|[Ll]eader|[Dd]elegate|[Ss]pokesman)"
+                    + "(?:\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|and|the)\\s+){1,5}?)?\\s*,?\\s+"
+                    + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:(?:[Vv]on|de|van|al|bin)\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'-]+)\\b");
+
+    /** What a speaker does: "Funaro said", "Subroto told Reuters". */
+    private static final Pattern SPEAKS = Pattern.compile(
+            "^\\s*,?\\s*(?:said|says|told|added|noted|stated|declined|replied|warned|argued|explained|estimated|predicted)\\b");
+
+    /** Words that follow a title but are no surname. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "The", "This", "That", "He", "She", "It", "They", "Said", "Told", "Who", "Which", "And", "But");
+
+    /**
+     * The mentions with a {@link MentionType#PERSON} mention added for every later use of the name
+     * of an official introduced with his country. Mentions stay in text order.
+     */
+    static List<CountryMention> withOfficials(List<CountryMention> mentions, String text) {
+        Map<String, String> countryByName = new HashMap<>();
+        Map<String, Integer> introducedAt = new HashMap<>();
+        for (CountryMention m : mentions) {
+            if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM) {
+                continue;
+            }
+            Matcher t = TITLE_AND_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
+            if (!t.lookingAt() || NOT_NAMES.contains(t.group(1))) {
+                continue;
+            }
+            String name = t.group(1);
+            String known = countryByName.putIfAbsent(name, m.iso3());
+            if (known != null && !known.equals(m.iso3())) {
+                countryByName.put(name, ""); // two officials of that name: it names neither
+            }
+            introducedAt.putIfAbsent(name, t.end());
+        }
+        if (countryByName.isEmpty()) {
+            return mentions;
+        }
+        List<CountryMention> added = new ArrayList<>();
+        countryByName.forEach((name, iso3) -> {
+            if (iso3.isEmpty()) {
+                return;
+            }
+            for (int at = text.indexOf(name, introducedAt.get(name)); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int end = at + name.length();
+                boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)));
+                if (word && !SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
+                    added.add(new CountryMention(iso3, at, end, name, MentionType.PERSON));
+                }
+            }
+        });
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<CountryMention> all = new ArrayList<>(mentions);
+        all.addAll(added);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(all);
+    }
+}
