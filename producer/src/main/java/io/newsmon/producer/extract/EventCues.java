@@ -62,8 +62,8 @@ final class EventCues {
             // "a July 1986 semiconductor pact", "the 1985 accord": dated, so signed
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|pact|treat|protocol|memorand",
-                    "(?<=\\b(?:a|an|the|its|their|last|this)\\s(?:(?:january|february|march|april|may|june|july|august|september|"
-                            + "october|november|december)\\s)?)(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
+                    "(?:a|an|the|its|their|last|this)\\s+(?:(?:january|february|march|april|may|june|july|august|september|"
+                            + "october|november|december)\\s+)?(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
@@ -93,7 +93,7 @@ final class EventCues {
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
-                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|(?<=\\b(?:will|would|to|agreed\\s+to)\\s)supply"),
+                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
@@ -112,8 +112,8 @@ final class EventCues {
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
                     "aid|grant|assistance|donat|loan|lent|lend|credit|financing|debt|reschedul",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
-                            + "(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)\\s)"
-                            + "credits?|"
+                            + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
+                            + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
                             + "reschedul(?:e|ed|es|ing)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,

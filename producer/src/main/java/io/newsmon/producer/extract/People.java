@@ -27,6 +27,37 @@ final class People {
                     + "(?:\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|and|the)\\s+){1,5}?)?\\s*,?\\s+"
                     + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:(?:[Vv]on|de|van|al|bin)\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'-]+)\\b");
 
+    private static final String[] TITLE_WORDS = {"President", "Minister", "Premier", "Secretary", "Chancellor", "Ambassador",
+            "Envoy", "King", "Queen", "Emperor", "Governor", "Representative", "Commissioner", "official", "Official",
+            "negotiator", "Negotiator", "leader", "Leader", "delegate", "Delegate", "spokesman", "Spokesman"};
+    /** {@link #TITLE_WORDS} by their first letter: one pass over the text finds them all. */
+    private static final String[][] TITLES_BY_LETTER = new String[128][];
+
+    static {
+        for (String w : TITLE_WORDS) {
+            String[] words = TITLES_BY_LETTER[w.charAt(0)];
+            words = words == null ? new String[1] : java.util.Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = w;
+            TITLES_BY_LETTER[w.charAt(0)] = words;
+        }
+    }
+
+    /** Whether a title word starts within {@code distance} characters after {@code from}: the pattern runs only then. */
+    private static boolean titleWithin(String text, int from, int distance) {
+        for (int i = from, end = Math.min(text.length(), from + distance); i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || TITLES_BY_LETTER[c] == null || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String w : TITLES_BY_LETTER[c]) {
+                if (text.startsWith(w, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What a speaker does: "Funaro said", "Subroto told Reuters". */
     private static final Pattern SPEAKS = Pattern.compile(
             "^\\s*,?\\s*(?:said|says|told|added|noted|stated|declined|replied|warned|argued|explained|estimated|predicted)\\b");
@@ -43,7 +74,7 @@ final class People {
         Map<String, String> countryByName = new HashMap<>();
         Map<String, Integer> introducedAt = new HashMap<>();
         for (CountryMention m : mentions) {
-            if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM) {
+            if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM || !titleWithin(text, m.end(), 80)) {
                 continue;
             }
             Matcher t = TITLE_AND_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
