@@ -183,6 +183,11 @@ public final class EventExtractor {
         }
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
+        if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
+                && BALANCE_WITH.matcher(s).find()) {
+            // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs": the balance of the place filed from
+            contextOther = context.here;
+        }
         if (contextOther != null && namesABody(s)) {
             contextOther = null;
         }
@@ -210,6 +215,9 @@ public final class EventExtractor {
                 context.lastDate = yearDate(year);
             }
             context.countNamed(parties);
+            if (countries > 0) {
+                context.eventPair = null; // other countries: the figures that follow are not the last pair's
+            }
             return List.of();
         }
         boolean measured = cues.stream().anyMatch(c -> EventCues.carriesSums(c.kind()) || c.kind() == EventKind.AGREEMENT);
@@ -325,12 +333,13 @@ public final class EventExtractor {
             }
         }
         context.countNamed(parties);
+        // A figure continues the pair of the sentence right before it, never a chain of figures:
+        // "imports rose 30.6 billion dlrs" three sentences on is the country's total, not the pair's.
+        context.eventPair = !figure && lastPair != null && !events.isEmpty()
+                ? new Roles.Pair(lastPair.actor1(), lastPair.actor2()) : null;
         if (lastPair != null) {
             context.actor1 = lastPair.actor1();
             context.actor2 = lastPair.actor2();
-            if (!events.isEmpty()) {
-                context.eventPair = new Roles.Pair(lastPair.actor1(), lastPair.actor2());
-            }
         } else if (countries >= 2) {
             context.actor1 = parties.get(0);
             context.actor2 = Parties.secondCountry(parties);
@@ -427,6 +436,9 @@ public final class EventExtractor {
             "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
                     + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
                     + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
+
+    private static final Pattern BALANCE_WITH = Pattern.compile(
+            "\\b(?:the|its|our)\\s+(?:\\w+\\s+){0,2}?(?:deficits?|surplus(?:es)?|shortfall)\\s+with\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BODY = Pattern.compile(
             "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"

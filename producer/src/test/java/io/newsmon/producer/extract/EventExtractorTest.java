@@ -365,4 +365,17 @@ class EventExtractorTest {
         assertThat(only(events, EventKind.VISIT).pair()).isEqualTo("BRA-USA");
         assertThat(events).noneMatch(e -> e.actor1().equals("JPN") || e.actor2().equals("JPN"));
     }
+
+    @Test
+    void aFigureContinuesThePairOfTheSentenceBeforeOnlyAndTheDatelinesBalanceIsItsOwn() {
+        String text = "WASHINGTON, March 17 - The trade deficit with Japan rose to 54.6 billion dlrs in 1986.\n"
+                + "Exports to Canada rose to 45 billion dlrs in 1986.\n"
+                + "Imports rose to 369.5 billion dlrs in 1986.\n"
+                + "Exports increased to 221.8 billion dlrs.";
+        List<NewsEvent> trade = extract(text, "1987-03-17T10:00:00Z");
+        assertThat(trade).extracting(NewsEvent::pair).contains("JPN-USA");
+        assertThat(trade).filteredOn(e -> e.amount() != null)
+                .extracting(e -> e.amount().value().stripTrailingZeros().toPlainString())
+                .doesNotContain("221800000000"); // the second figure sentence is the country's total, not the pair's
+    }
 }

@@ -105,4 +105,11 @@ class MoneyFinderTest {
         assertThat(MoneyFinder.amounts("from 25 mln dlrs to 20 pct of the total")).hasSize(1);
         assertThat(MoneyFinder.amounts("rose from 25 mln dlrs to 1988 levels")).hasSize(1);
     }
+
+    @Test
+    void theChangeBeforeALevelIsNoSum() {
+        assertThat(MoneyFinder.amounts("agricultural exports rose 600 mln dlrs or nine pct to 7.1 billion dlrs"))
+                .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString()).containsExactly("7100000000");
+        assertThat(MoneyFinder.amounts("exports of 600 mln dlrs and imports of 7.1 billion dlrs")).hasSize(2);
+    }
 }
