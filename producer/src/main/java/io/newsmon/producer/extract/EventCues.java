@@ -44,12 +44,14 @@ final class EventCues {
                     "host|welcom",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip|tour|arriv|travel|flew|fly|flies|went|leav|left|stop|go on|goes on|mission|delegation|here|attend",
+                    "visit|trip|tour|arriv|travel|flew|fly|flies|went|leav|left|stop|go on|goes on|mission|delegation|here|attend|meeting|conference|talks|summit|session",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
                             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
-                            + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
+                            + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|"
+                            + "(?:is|was|are|were)\\s+in\\s+[\\w.]+(?:\\s+[\\w.]+)?\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
+                            + "(?:meetings?|conference|talks|summit|session)|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
                             + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
@@ -64,7 +66,9 @@ final class EventCues {
                     "agreement|accord|pact|treat|protocol|memorand",
                     "(?:a|an|the|its|their|last|this)\\s+(?:(?:january|february|march|april|may|june|july|august|september|"
                             + "october|november|december)\\s+)?(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
-                            + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))"),
+                            + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))|"
+                            + "(?:agreements?|accords?|pacts?|treat(?:y|ies))\\s+(?:(?:signed|reached|concluded)\\s+)?"
+                            + "(?:last\\s+(?:year|month|week)|in\\s+(?:19|20)\\d\\d)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
                     "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"
@@ -123,11 +127,11 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend",
+                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
                             + "tariffs?\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
-                            + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|"
+                            + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|penali[sz](?:e|es|ed|ing)|"
                             + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties|"
                             + "(?:deny|denies|denied|denying|withhold\\w*|revok\\w+|suspend\\w*)\\s+(?:\\w+\\s+){0,2}?"
                             + "(?:mfn|most[-\\s]favou?red[-\\s]nation)"));

@@ -175,11 +175,15 @@ public final class EventExtractor {
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
+        if (context.here != null && ATTENDEES.matcher(s).find() && Parties.distinctCountries(guests(parties, context.here)) >= 2) {
+            // "the meeting was attended by representatives from Brazil, Mexico, ...", "which will be attended by West
+            // Germany, France, ... as well as the U.S.": visitors of the place the story was filed from
+            context.countNamed(parties);
+            return attendees(sentence, guests(parties, context.here), context);
+        }
         if (Parties.onlyOneList(parties, s)) {
             context.countNamed(parties);
-            // "in the U.S., Canada and Mexico": one side named, no pair; but "the meeting was attended by
-            // representatives from Brazil, Mexico, ..." lists visitors of the place the story was filed from
-            return context.here != null && ATTENDEES.matcher(s).find() ? attendees(sentence, parties, context) : List.of();
+            return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
         }
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
@@ -366,6 +370,10 @@ public final class EventExtractor {
             "\\b(?:attended\\s+by|(?:representatives|delegations?|delegates|ministers|officials|participants)\\s+(?:of|from)|"
                     + "confirmed\\s+their\\s+(?:presence|participation|attendance))\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static List<Party> guests(List<Party> parties, Party host) {
+        return parties.stream().filter(p -> !p.countries().equals(host.countries())).toList();
+    }
 
     /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
     private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {

@@ -22,7 +22,7 @@ final class Parties {
     private static final Pattern OBJECT_AFTER_CUE = Pattern.compile("\\s+(?:to|from|with|into)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
-    private static final int MAX_LISTED_PARTNERS = 5;
+    private static final int MAX_LISTED_PARTNERS = 8;
 
     /**
      * Words that make the country after them a yardstick or a news desk rather than a side:
@@ -138,7 +138,8 @@ final class Parties {
                 last = p;
             }
         }
-        // A long enumeration is a membership ("the group, comprising Costa Rica, ..."), not partners.
+        // A long enumeration is a membership ("the group, comprising Costa Rica, ..."), not partners; seven
+        // partners of one accord ("reached accords with seven nations - Australia, Brazil, ...") still are.
         return list.size() > MAX_LISTED_PARTNERS ? List.of() : list;
     }
 
