@@ -52,6 +52,17 @@ final class Clues {
         return false;
     }
 
+    /** Whether the text names a decade ("the 1980s", "early 1970s"): a time, but no year. */
+    static boolean namesADecade(String s) {
+        for (int i = s.indexOf("0s"); i >= 0; i = s.indexOf("0s", i + 2)) {
+            if (i >= 3 && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i - 2)) && isDigit(s.charAt(i - 3))
+                    && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

@@ -312,7 +312,11 @@ public final class EventExtractor {
                 for (MoneyMention m : own) {
                     int next = money.indexOf(m) + 1;
                     int until = next < money.size() ? money.get(next).start() : s.length();
-                    EventDate date = orDefault(Sums.dateNear(m, until, dates.get(), inherited), cue.kind(), context);
+                    EventDate stated = Sums.dateNear(m, until, dates.get(), inherited);
+                    if (stated == null && Clues.namesADecade(s)) {
+                        continue; // "during the early 1980s": dated, but not to a year the guide can file
+                    }
+                    EventDate date = orDefault(stated, cue.kind(), context);
                     if (date == null) {
                         continue;
                     }
@@ -326,7 +330,11 @@ public final class EventExtractor {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.
                 EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
                         ? null : inherited;
-                EventDate date = orDefault(dateNearCue(cue, dates.get(), carried, cues), cue.kind(), context);
+                EventDate stated = dateNearCue(cue, dates.get(), carried, cues);
+                if (stated == null && Clues.namesADecade(s)) {
+                    continue; // "Norwegian tankers supplied South Africa during the early 1980s": not this year
+                }
+                EventDate date = orDefault(stated, cue.kind(), context);
                 if (date == null) {
                     continue;
                 }

@@ -235,7 +235,7 @@ final class Roles {
     }
 
     // Case-blind: wire copy capitalises after an abbreviation ("the U.K. And France").
-    static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?",
+    static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:with\\s+)?(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether a and b stand in one list ("South Africa and Namibia"), so they are never each other's partner. */
