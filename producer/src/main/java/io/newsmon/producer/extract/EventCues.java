@@ -90,6 +90,10 @@ final class EventCues {
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",
                     "meetings?|summit|discuss(?:ed|es|ing|ions?)?", "with|between"),
+            // "Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia"
+            rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
+                    "held|hold",
+                    "(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,6}?(?:meetings?|summit)"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",

@@ -257,6 +257,9 @@ public final class EventExtractor {
             if (byInternationalBody(s, cue.start())) {
                 continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
+            if (cue.kind() == EventKind.MEETING && MULTILATERAL.matcher(s).find()) {
+                continue; // "the talks among the six major industrialised nations": no meeting between two states
+            }
             if (Modalities.isHypothetical(s, cue.start())) {
                 continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
             }
@@ -453,6 +456,10 @@ public final class EventExtractor {
             "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
                     + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
                     + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
+
+    private static final Pattern MULTILATERAL = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+            + "(?:countries|nations|states|members|governments|partners|producers|exporters|importers|creditors)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BALANCE_WITH = Pattern.compile(
             "\\b(?:the|its|our)\\s+(?:\\w+\\s+){0,2}?(?:deficits?|surplus(?:es)?|shortfall)\\s+with\\b", Pattern.CASE_INSENSITIVE);

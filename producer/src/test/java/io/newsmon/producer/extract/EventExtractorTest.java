@@ -378,4 +378,15 @@ class EventExtractorTest {
                 .extracting(e -> e.amount().value().stripTrailingZeros().toPlainString())
                 .doesNotContain("221800000000"); // the second figure sentence is the country's total, not the pair's
     }
+
+    @Test
+    void talksAmongManyAreNoBilateralMeetingAndMeetingCommitmentsIsNone() {
+        assertThat(extract("At the recent talks among the six major industrialised nations in Paris, Japan promised a package.",
+                "1987-03-05T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
+        assertThat(extract("The U.S. will urge Tokyo and Bonn to meet commitments to speed economic growth.",
+                "1987-04-07T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
+        NewsEvent held = only(extract("Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia.",
+                "1987-03-25T10:00:00Z"), EventKind.MEETING);
+        assertThat(held.pair()).isEqualTo("USA-BRA"); // the guest first: Brasilia is the host
+    }
 }
