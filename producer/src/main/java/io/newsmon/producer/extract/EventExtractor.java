@@ -188,10 +188,13 @@ public final class EventExtractor {
         }
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
+        boolean hereIsSubject = false;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
-                && BALANCE_WITH.matcher(s).find()) {
-            // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs": the balance of the place filed from
+                && (BALANCE_WITH.matcher(s).find() || contextOther == null && FLOW_WITH.matcher(s).find())) {
+            // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs", "NEW DELHI - Total trade with the
+            // Soviet Union is estimated at 3.04 billion dlrs": the balance or trade of the place filed from
             contextOther = context.here;
+            hereIsSubject = true;
         }
         if (contextOther != null && namesABody(s)) {
             contextOther = null;
@@ -279,6 +282,8 @@ public final class EventExtractor {
                     continue;
                 }
                 pair = new Roles.Pair(pair.actor1(), pair.actor2(), pair.objectIsActor1(), true);
+            } else if (hereIsSubject && cue.direction() == EventCue.Direction.TEXT_ORDER) {
+                pair = new Roles.Pair(context.here, parties.get(0), false, true); // "[our] total trade with the Soviet Union"
             } else {
                 pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
             }
@@ -459,6 +464,11 @@ public final class EventExtractor {
 
     private static final Pattern MULTILATERAL = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
             + "(?:countries|nations|states|members|governments|partners|producers|exporters|importers|creditors)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A flow whose own side the sentence leaves unnamed: "Total trade with the Soviet Union", "Exports to Japan rose". */
+    private static final Pattern FLOW_WITH = Pattern.compile(
+            "^(?:\\W*(?:the|total|its|our|bilateral|two-way)\\s+)*(?:trade|exports?|imports?|shipments?|sales)\\s+(?:with|to|from)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BALANCE_WITH = Pattern.compile(

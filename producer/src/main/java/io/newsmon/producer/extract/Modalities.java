@@ -56,6 +56,15 @@ final class Modalities {
             before = before.substring(clause + 1);
         }
         Matcher m = INTENT_CUE.matcher(before);
-        return m.find() ? Modality.INTENT : Modality.FACT;
+        if (m.find()) {
+            return Modality.INTENT;
+        }
+        // "Soviet-West German trade is expected to develop": a forecast after the event word
+        Matcher after = FORECAST_AFTER.matcher(sentence).region(cueStart, Math.min(sentence.length(), cueStart + 60));
+        return after.lookingAt() ? Modality.INTENT : Modality.FACT;
     }
+
+    private static final Pattern FORECAST_AFTER = Pattern.compile(
+            "[^,;.]{0,40}?\\b(?:is|are)\\s+(?:expected|forecast|projected|likely|due|set|scheduled|estimated)\\s+to\\b",
+            Pattern.CASE_INSENSITIVE);
 }

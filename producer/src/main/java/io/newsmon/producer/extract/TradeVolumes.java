@@ -49,7 +49,8 @@ final class TradeVolumes {
     /** A verb of change soon after the cue, in the clause: the flow itself moved. */
     private static final Pattern CHANGED_AFTER = Pattern.compile(
             "^[^,;.]*?\\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|declined|dropped|"
-                    + "jumped|surged|soared|slumped|plunged|doubled|tripled|halved|(?:has|have|had|was|were)\\s+(?:been\\s+)?cut)\\b",
+                    + "jumped|surged|soared|slumped|plunged|doubled|tripled|halved|(?:has|have|had|was|were)\\s+(?:been\\s+)?cut|"
+                    + "(?:to|will|would)\\s+(?:rise|increase|grow|expand|develop|fall|decline|drop|double|reach|exceed|total))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence states a flow around the cue at {@code [cueStart, cueEnd)}. */

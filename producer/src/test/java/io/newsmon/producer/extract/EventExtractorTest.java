@@ -389,4 +389,16 @@ class EventExtractorTest {
                 "1987-03-25T10:00:00Z"), EventKind.MEETING);
         assertThat(held.pair()).isEqualTo("USA-BRA"); // the guest first: Brasilia is the host
     }
+
+    @Test
+    void aFlowWithoutItsOwnSideIsThatOfThePlaceFiledFrom() {
+        NewsEvent total = only(extract("NEW DELHI, April 1 - Total trade with the Soviet Union is estimated at 3.04 billion dlrs "
+                + "in 1987.", "1987-04-01T10:00:00Z"), EventKind.TRADE);
+        assertThat(total.pair()).isEqualTo("IND-RUS");
+        assertThat(total.amount().value()).isEqualByComparingTo("3040000000");
+        NewsEvent forecast = only(extract("Soviet-West German trade is expected to develop favourably this year.",
+                "1987-03-13T10:00:00Z"), EventKind.TRADE);
+        assertThat(forecast.pair()).isEqualTo("RUS-DEU");
+        assertThat(forecast.modality()).isEqualTo(Modality.INTENT);
+    }
 }
