@@ -137,10 +137,10 @@ final class EventCues {
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|duties|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
+                    "sanction|embargo|boycott|ban|tariff|duties|duty|levy|levies|surcharge|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
-                            + "tariffs?\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
+                            + "(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
                             + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|penali[sz](?:e|es|ed|ing)|"
                             + "(?:cut|cuts|cutting|sever|severed|severing)\\s+(?:\\w+\\s+)?(?:trade\\s+)?ties|"
                             + "(?:deny|denies|denied|denying|withhold\\w*|revok\\w+|suspend\\w*)\\s+(?:\\w+\\s+){0,2}?"

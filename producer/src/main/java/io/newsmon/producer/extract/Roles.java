@@ -55,6 +55,9 @@ final class Roles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH_RIGHT_AFTER = Pattern.compile("\\s+with\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "a 15 pct duty on imports from Canada": what comes from there is what the sanction hits. */
+    private static final Pattern IMPORTS_FROM = Pattern.compile(
+            "\\b(?:imports?|goods|products|shipments)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -94,7 +97,9 @@ final class Roles {
                     && !WITH_RIGHT_AFTER.matcher(sentence.substring(cue.end(), p.start())).matches()) {
                 continue; // "the embargoes taught the USSR to limit its trading with the U.S.": not the target ("cut ties with" is)
             }
-            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start()
+            boolean targetOfImportDuty = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
+                    && IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find();
+            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || targetOfImportDuty
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
             } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()
