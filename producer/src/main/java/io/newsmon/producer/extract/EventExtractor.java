@@ -319,6 +319,9 @@ public final class EventExtractor {
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
                     int next = money.indexOf(m) + 1;
+                    while (next < money.size() && converted(s, money.get(next - 1), money.get(next))) {
+                        next++; // "6.2 billion sterling (9.8 billion dlrs) last year": the conversion shares the date
+                    }
                     int until = next < money.size() ? money.get(next).start() : s.length();
                     EventDate stated = Sums.dateNear(m, until, dates.get(), inherited);
                     if (stated == null && Clues.namesADecade(s)) {
@@ -408,6 +411,15 @@ public final class EventExtractor {
                     new Roles.Pair(visitor, context.here), modalityFor(modality, date, context), date, null, null, sentence, context);
         }
         return events;
+    }
+
+    /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
+    private static boolean converted(String s, MoneyMention a, MoneyMention b) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        String between = s.substring(a.end(), b.start()).strip();
+        return between.equals("(") || between.equals("(or") || between.equals("(about");
     }
 
     /** The dates of one sentence, read on first use. */
