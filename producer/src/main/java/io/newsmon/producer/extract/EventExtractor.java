@@ -260,8 +260,9 @@ public final class EventExtractor {
             if (byInternationalBody(s, cue.start())) {
                 continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
-            if (cue.kind() == EventKind.MEETING && MULTILATERAL.matcher(s).find()) {
-                continue; // "the talks among the six major industrialised nations": no meeting between two states
+            if (cue.kind() == EventKind.MEETING && MULTILATERAL.matcher(s).find()
+                    || cue.kind() == EventKind.AGREEMENT && (MULTILATERAL.matcher(s).find() || AGREED_BY_MANY.matcher(s).find())) {
+                continue; // "the talks among the six major industrialised nations", "an agreement by industrial countries"
             }
             if (Modalities.isHypothetical(s, cue.start())) {
                 continue; // "even if all obstacles were removed", "will not be tied to purchases": no event
@@ -474,8 +475,12 @@ public final class EventExtractor {
                     + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
                     + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
 
-    private static final Pattern MULTILATERAL = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+    private static final Pattern MULTILATERAL = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:(?!two\\b|both\\b)[\\w-]+\\s+){0,3}?"
             + "(?:countries|nations|states|members|governments|partners|producers|exporters|importers|creditors)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "An agreement last month in Paris by industrial countries": not an agreement between two of them. */
+    private static final Pattern AGREED_BY_MANY = Pattern.compile("\\bby\\s+(?:the\\s+)?(?:(?!two\\b|both\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?"
+            + "(?:countries|nations|members|governments|creditors)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A flow whose own side the sentence leaves unnamed: "Total trade with the Soviet Union", "Exports to Japan rose". */

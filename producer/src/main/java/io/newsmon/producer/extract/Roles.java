@@ -251,6 +251,29 @@ final class Roles {
                 && COORDINATION.matcher(sentence.substring(first.end(), second.start())).matches();
     }
 
+    /** Whether a and b stand in one list, however long ("the U.S., England, France, West Germany, Italy and Switzerland"). */
+    private static boolean listedTogether(String sentence, List<Party> parties, Party a, Party b) {
+        Party first = a.start() < b.start() ? a : b;
+        Party second = first == a ? b : a;
+        if (!first.inSentence()) {
+            return false;
+        }
+        Party last = first;
+        for (Party p : parties) {
+            if (p.start() <= last.start()) {
+                continue;
+            }
+            if (!listedTogether(sentence, last, p)) {
+                return false;
+            }
+            if (p == second) {
+                return true;
+            }
+            last = p;
+        }
+        return false;
+    }
+
     private static boolean sameMarker(String sentence, Party a, Party b) {
         if (!a.inSentence() || !b.inSentence()) {
             return false;
@@ -276,9 +299,13 @@ final class Roles {
         Party best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Party p : parties) {
-            if (p == taken || p.countries().equals(taken.countries()) || listedTogether(sentence, p, taken)
+            if (p == taken || p.countries().equals(taken.countries()) || listedTogether(sentence, parties, p, taken)
                     || p.start() > cue.start() && sameMarker(sentence, p, taken)) {
                 continue; // "from Japan and about 1.8 billion from the U.S.": alternatives, not partners
+            }
+            if (cue.kind() == io.newsmon.model.EventKind.VISIT && p.start() > cue.start() && p.inSentence()
+                    && TO_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 30), p.start())).find()) {
+                continue; // "after visiting the U.S. ..., he is now on his way to Tokyo": another destination, not the traveller
             }
             int distance = p.end() <= cue.start() ? cue.start() - p.end() : 1000 + p.start() - cue.end();
             if (distance < bestDistance) {
