@@ -55,8 +55,13 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
     /** The layout of a text; never fails, a text without structure is all lead and body. */
     public static StoryLayout of(String text) {
         // A first line that opens with a dateline is the body's first paragraph, not a headline.
-        Matcher opening = DATELINE.matcher(text).region(0, Math.min(text.length(), MAX_DATELINE));
-        int headlineEnd = opening.lookingAt() && isDateline(opening) ? 0 : headlineEnd(text);
+        int headlineEnd = headlineEnd(text);
+        if (headlineEnd > 0 && dashWithin(text, Math.min(headlineEnd, MAX_DATELINE))) {
+            Matcher opening = DATELINE.matcher(text).region(0, Math.min(text.length(), MAX_DATELINE));
+            if (opening.lookingAt() && isDateline(opening)) {
+                headlineEnd = 0;
+            }
+        }
         int bodyStart = headlineEnd == 0 ? 0 : skipSpace(text, headlineEnd);
         Matcher m = DATELINE.matcher(text).region(bodyStart, Math.min(text.length(), bodyStart + MAX_DATELINE));
         if (m.lookingAt() && isDateline(m)) {
@@ -67,6 +72,17 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
         }
         return new StoryLayout(headlineEnd, bodyStart, bodyStart, bodyStart, bodyStart, bodyStart,
                 leadEnd(text, bodyStart));
+    }
+
+    /** Whether a dash that may close a dateline occurs before {@code end}: the pattern runs only then. */
+    private static boolean dashWithin(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasDateline() {
