@@ -190,7 +190,7 @@ public final class EventExtractor {
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
-                && (BALANCE_WITH.matcher(s).find() || contextOther == null && FLOW_WITH.matcher(s).find())) {
+                && (namesABalance(s) && BALANCE_WITH.matcher(s).find() || contextOther == null && FLOW_WITH.matcher(s).find())) {
             // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs", "NEW DELHI - Total trade with the
             // Soviet Union is estimated at 3.04 billion dlrs": the balance or trade of the place filed from
             contextOther = context.here;
@@ -483,6 +483,11 @@ public final class EventExtractor {
             + "(?:countries|nations|members|governments|creditors)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A cheap test before {@link #BALANCE_WITH}. */
+    private static boolean namesABalance(String s) {
+        return s.contains("deficit") || s.contains("surplus") || s.contains("shortfall");
+    }
+
     /** A flow whose own side the sentence leaves unnamed: "Total trade with the Soviet Union", "Exports to Japan rose". */
     private static final Pattern FLOW_WITH = Pattern.compile(
             "^(?:\\W*(?:the|total|its|our|bilateral|two-way)\\s+)*(?:trade|exports?|imports?|shipments?|sales)\\s+(?:with|to|from)\\b",
@@ -514,9 +519,19 @@ public final class EventExtractor {
     private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
             "OPEC", "OECD", "U.N.", "Nations", "banks"};
 
+    /** Each name of {@link #BODY_BEFORE} holds one of these: a cheap test first. */
+    private static final String[] BODY_BEFORE_WORDS = {"IMF", "World", "EC", "EU", "Europ", "Paris", "GATT", "OPEC", "U.N",
+            "United", "Development", "IDB", "EIB", "OECD"};
+
     /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"). */
     private static boolean byInternationalBody(String s, int cueStart) {
-        return BODY_BEFORE.matcher(s.substring(Math.max(0, cueStart - 40), cueStart)).find();
+        String before = s.substring(Math.max(0, cueStart - 40), cueStart);
+        for (String w : BODY_BEFORE_WORDS) {
+            if (before.contains(w)) {
+                return BODY_BEFORE.matcher(before).find();
+            }
+        }
+        return false;
     }
 
     private static final Pattern AGREEMENT_ON = Pattern.compile(

@@ -99,8 +99,9 @@ final class Parties {
         List<Party> kept = null;
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
-            boolean bystander = p.inSentence()
-                    && BYSTANDER_MARKER.matcher(s.substring(Math.max(0, p.start() - 30), p.start())).find();
+            String before = p.inSentence() ? s.substring(Math.max(0, p.start() - 30), p.start()) : "";
+            boolean bystander = (before.contains("than") || before.contains("compared") || before.contains(" in"))
+                    && BYSTANDER_MARKER.matcher(before).find();
             if (bystander && kept == null) {
                 kept = new ArrayList<>(parties.subList(0, i));
             } else if (!bystander && kept != null) {
