@@ -155,11 +155,14 @@ final class DateFinder {
             } else {
                 // "in January": the latest January on or before publication, or the next one for plans
                 // and deadlines ("until late September", "by March")
-                boolean ahead = future || DEADLINE.matcher(s.substring(Math.max(0, m.start() - 12), m.start() + 6)).find();
+                String lead = m.group().toLowerCase(Locale.ROOT);
+                boolean last = lead.startsWith("last");
+                boolean ahead = !last && (lead.startsWith("next") || future
+                        || DEADLINE.matcher(s.substring(Math.max(0, m.start() - 12), m.start() + 6)).find());
                 year = pubYear;
                 // next month is upcoming, not eleven months ago: "exports in April" cannot be a figure of a March story
-                if (!ahead && mon > published.getMonthValue() + 1) {
-                    year--;
+                if (last && mon >= published.getMonthValue() || !ahead && mon > published.getMonthValue() + 1) {
+                    year--; // "last September" in an April story, "last April" too
                 } else if (ahead && mon < published.getMonthValue()) {
                     year++;
                 }

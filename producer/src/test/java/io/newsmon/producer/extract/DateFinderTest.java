@@ -96,4 +96,16 @@ class DateFinderTest {
         assertThat(DateFinder.find("exports in May rose", feb26, null, false))
                 .extracting(d -> d.date().iso()).containsExactly("1986-05");
     }
+
+    @Test
+    void lastAndNextMonthSayWhichYearWhateverTheVerb() {
+        java.time.LocalDate apr7 = java.time.LocalDate.of(1987, 4, 7);
+        // a sentence about plans reads bare months ahead, but "last September" stays last year's
+        assertThat(DateFinder.find("a pact on microchip trade signed last September", apr7, null, true))
+                .extracting(d -> d.date().iso()).containsExactly("1986-09");
+        assertThat(DateFinder.find("the pact signed last April", apr7, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1986-04");
+        assertThat(DateFinder.find("talks resume next March", apr7, null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1988-03");
+    }
 }
