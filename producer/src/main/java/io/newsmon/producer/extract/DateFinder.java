@@ -116,9 +116,27 @@ final class DateFinder {
                 add(found, new DateMention(d, m.start(), m.end(), false));
             }
         });
+        if (published != null && lower.contains("old")) {
+            // "the eight month old pact": its age gives the date it was made
+            Matcher age = AGE.matcher(lower);
+            while (age.find()) {
+                int n = count(age.group(1));
+                if (n > 0) {
+                    EventDate d = age.group(2).equals("month")
+                            ? EventDate.month(YearMonth.from(published).minusMonths(n).getYear(),
+                                    YearMonth.from(published).minusMonths(n).getMonthValue())
+                            : EventDate.year(published.getYear() - n);
+                    add(found, new DateMention(d, age.start(), age.end(), false));
+                }
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
     }
+
+    private static final Pattern AGE = Pattern.compile(
+            "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](month|year)s?[- ]old\\b");
+
 
     private static final int[] NONE = {};
     private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

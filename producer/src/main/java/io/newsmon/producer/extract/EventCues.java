@@ -71,7 +71,8 @@ final class EventCues {
                             + "october|november|december)\\s+)?(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))|"
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies))\\s+(?:(?:signed|reached|concluded)\\s+)?"
-                            + "(?:last\\s+(?:year|month|week)|in\\s+(?:19|20)\\d\\d)"),
+                            + "(?:last\\s+(?:year|month|week)|in\\s+(?:19|20)\\d\\d)|"
+                            + "[\\w]+[- ](?:month|year)s?[- ]old\\s+(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
                     "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"

@@ -108,4 +108,10 @@ class DateFinderTest {
         assertThat(DateFinder.find("talks resume next March", apr7, null, false))
                 .extracting(d -> d.date().iso()).containsExactly("1988-03");
     }
+
+    @Test
+    void anAgeGivesTheDateSomethingWasMade() {
+        assertThat(DateFinder.find("the eight month old pact aims to stop dumping", java.time.LocalDate.of(1987, 3, 20), null, false))
+                .extracting(d -> d.date().iso()).containsExactly("1986-07");
+    }
 }
