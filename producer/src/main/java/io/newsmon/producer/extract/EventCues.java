@@ -63,7 +63,8 @@ final class EventCues {
                             + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
                             + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
                             + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)|"
-                            + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)"),
+                            + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)|"
+                            + "(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:formally\\s+)?(?:signed|initialled|initialed)"),
             // "a July 1986 semiconductor pact", "the 1985 accord": dated, so signed
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord|pact|treat|protocol|memorand",
