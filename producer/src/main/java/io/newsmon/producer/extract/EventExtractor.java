@@ -176,7 +176,7 @@ public final class EventExtractor {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
         if (context.here != null && parties.size() >= 2 && Parties.distinctCountries(guests(parties, context.here)) >= 2
-                && ATTENDEES.matcher(s).find()) {
+                && Here.listsAttendees(s)) {
             // "the meeting was attended by representatives from Brazil, Mexico, ...", "which will be attended by West
             // Germany, France, ... as well as the U.S.": visitors of the place the story was filed from
             context.countNamed(parties);
@@ -190,13 +190,13 @@ public final class EventExtractor {
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
-                && (namesABalance(s) && BALANCE_WITH.matcher(s).find() || contextOther == null && FLOW_WITH.matcher(s).find())) {
+                && (Here.balanceWithoutHolder(s) || contextOther == null && Here.flowWithoutSide(s))) {
             // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs", "NEW DELHI - Total trade with the
             // Soviet Union is estimated at 3.04 billion dlrs": the balance or trade of the place filed from
             contextOther = context.here;
             hereIsSubject = true;
         }
-        if (contextOther != null && namesABody(s)) {
+        if (contextOther != null && Bodies.named(s)) {
             contextOther = null;
         }
         // Only a sentence that names no pair of its own may need to refer back to one.
@@ -257,11 +257,10 @@ public final class EventExtractor {
             if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
                 continue; // "a ban on oil shipments to South Africa": the trade is what the sanction stops
             }
-            if (byInternationalBody(s, cue.start())) {
+            if (Bodies.actBefore(s, cue.start())) {
                 continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
-            if (cue.kind() == EventKind.MEETING && MULTILATERAL.matcher(s).find()
-                    || cue.kind() == EventKind.AGREEMENT && (MULTILATERAL.matcher(s).find() || AGREED_BY_MANY.matcher(s).find())) {
+            if (Bodies.manySided(s, cue.kind())) {
                 continue; // "the talks among the six major industrialised nations", "an agreement by industrial countries"
             }
             if (Modalities.isHypothetical(s, cue.start())) {
@@ -387,11 +386,6 @@ public final class EventExtractor {
         return events;
     }
 
-    private static final Pattern ATTENDEES = Pattern.compile(
-            "\\b(?:attended\\s+by|(?:representatives|delegations?|delegates|ministers|officials|participants)\\s+(?:of|from)|"
-                    + "confirmed\\s+their\\s+(?:presence|participation|attendance))\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private static List<Party> guests(List<Party> parties, Party host) {
         return parties.stream().filter(p -> !p.countries().equals(host.countries())).toList();
     }
@@ -470,69 +464,6 @@ public final class EventExtractor {
         return year >= 1900 && year < 2100 ? YEARS[year - 1900] : EventDate.year(year);
     }
 
-    private static final Pattern BODY_BEFORE = Pattern.compile(
-            "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
-                    + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
-                    + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
-
-    private static final Pattern MULTILATERAL = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:(?!two\\b|both\\b)[\\w-]+\\s+){0,3}?"
-            + "(?:countries|nations|states|members|governments|partners|producers|exporters|importers|creditors)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "An agreement last month in Paris by industrial countries": not an agreement between two of them. */
-    private static final Pattern AGREED_BY_MANY = Pattern.compile("\\bby\\s+(?:the\\s+)?(?:(?!two\\b|both\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?"
-            + "(?:countries|nations|members|governments|creditors)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /** A cheap test before {@link #BALANCE_WITH}. */
-    private static boolean namesABalance(String s) {
-        return s.contains("deficit") || s.contains("surplus") || s.contains("shortfall");
-    }
-
-    /** A flow whose own side the sentence leaves unnamed: "Total trade with the Soviet Union", "Exports to Japan rose". */
-    private static final Pattern FLOW_WITH = Pattern.compile(
-            "^(?:\\W*(?:the|total|its|our|bilateral|two-way)\\s+)*(?:trade|exports?|imports?|shipments?|sales)\\s+(?:with|to|from)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern BALANCE_WITH = Pattern.compile(
-            "\\b(?:the|its|our)\\s+(?:\\w+\\s+){0,2}?(?:deficits?|surplus(?:es)?|shortfall)\\s+with\\b", Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern BODY = Pattern.compile(
-            "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
-                    + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
-                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks)\\b");
-
-    /**
-     * Whether the sentence names an international body or the banks as a side: "an agreement between
-     * Nigeria and the Paris Club": its one country deals with the body, not with the article's other
-     * country.
-     */
-    private static boolean namesABody(String s) {
-        for (String w : BODY_WORDS) {
-            if (s.contains(w)) {
-                return BODY.matcher(s).find();
-            }
-        }
-        return false;
-    }
-
-    /** Each name of {@link #BODY} holds one of these: a cheap test first. */
-    private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
-            "OPEC", "OECD", "U.N.", "Nations", "banks"};
-
-    /** Each name of {@link #BODY_BEFORE} holds one of these: a cheap test first. */
-    private static final String[] BODY_BEFORE_WORDS = {"IMF", "World", "EC", "EU", "Europ", "Paris", "GATT", "OPEC", "U.N",
-            "United", "Development", "IDB", "EIB", "OECD"};
-
-    /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"). */
-    private static boolean byInternationalBody(String s, int cueStart) {
-        String before = s.substring(Math.max(0, cueStart - 40), cueStart);
-        for (String w : BODY_BEFORE_WORDS) {
-            if (before.contains(w)) {
-                return BODY_BEFORE.matcher(before).find();
-            }
-        }
-        return false;
-    }
 
     private static final Pattern AGREEMENT_ON = Pattern.compile(
             "\\s+(?:on|for|of|covering|concerning|about)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}", Pattern.CASE_INSENSITIVE);

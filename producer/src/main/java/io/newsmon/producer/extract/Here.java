@@ -21,7 +21,38 @@ final class Here {
                     + "markets?|exchange|brokers?|industry)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the meeting was attended by representatives from Brazil, Mexico ...": the place filed from hosts them. */
+    private static final Pattern ATTENDEES = Pattern.compile(
+            "\\b(?:attended\\s+by|(?:representatives|delegations?|delegates|ministers|officials|participants)\\s+(?:of|from)|"
+                    + "confirmed\\s+their\\s+(?:presence|participation|attendance))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A flow whose own side the sentence leaves unnamed: "Total trade with the Soviet Union", "Exports to Japan rose". */
+    private static final Pattern FLOW_WITHOUT_SIDE = Pattern.compile(
+            "^(?:\\W*(?:the|total|its|our|bilateral|two-way)\\s+)*(?:trade|exports?|imports?|shipments?|sales)\\s+(?:with|to|from)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A balance whose holder the sentence leaves unnamed: "The trade deficit with Japan rose to 54.6 billion dlrs". */
+    private static final Pattern BALANCE_WITHOUT_HOLDER = Pattern.compile(
+            "\\b(?:the|its|our)\\s+(?:\\w+\\s+){0,2}?(?:deficits?|surplus(?:es)?|shortfall)\\s+with\\b", Pattern.CASE_INSENSITIVE);
+
     private Here() {
+    }
+
+    /** Whether the sentence lists the attendees of a meeting ("attended by representatives from ..."). */
+    static boolean listsAttendees(String s) {
+        return ATTENDEES.matcher(s).find();
+    }
+
+    /** Whether the sentence states a flow without its own side, which is then the filing country's. */
+    static boolean flowWithoutSide(String s) {
+        return FLOW_WITHOUT_SIDE.matcher(s).find();
+    }
+
+    /** Whether the sentence states a balance without its holder, which is then the filing country. */
+    static boolean balanceWithoutHolder(String s) {
+        return (s.contains("deficit") || s.contains("surplus") || s.contains("shortfall"))
+                && BALANCE_WITHOUT_HOLDER.matcher(s).find();
     }
 
     /** Mentions outside the dateline: the place a story was filed from is not one of its sides. */

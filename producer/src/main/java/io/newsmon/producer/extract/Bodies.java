@@ -1,0 +1,75 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.EventKind;
+import java.util.regex.Pattern;
+
+/**
+ * International bodies and many-sided groups, which are no side of an event between two states
+ * (docs/annotation-guide.md): "an IMF loan", "an agreement between Nigeria and the Paris Club",
+ * "the talks among the six major industrialised nations". Each test runs a cheap word test
+ * before its pattern: they are asked of most sentences. Stateless.
+ */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    private static final Pattern BODY = Pattern.compile(
+            "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
+                    + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
+                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks)\\b");
+    /** Each name of {@link #BODY} holds one of these. */
+    private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
+            "OPEC", "OECD", "U.N.", "Nations", "banks"};
+
+    private static final Pattern BODY_BEFORE = Pattern.compile(
+            "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"
+                    + "\\bU\\.N\\.|\\bUnited\\s+Nations|Development\\s+Bank|\\bIDB|\\bEIB|European\\s+Investment\\s+Bank|\\bOECD|"
+                    + "\\bEuropean\\s+Union|\\bEU)\\)?(?:'s)?\\s+(?:[a-z-]+\\s+)?$");
+    /** Each name of {@link #BODY_BEFORE} holds one of these. */
+    private static final String[] BODY_BEFORE_WORDS = {"IMF", "World", "EC", "EU", "Europ", "Paris", "GATT", "OPEC", "U.N",
+            "United", "Development", "IDB", "EIB", "OECD"};
+
+    private static final Pattern AMONG_MANY = Pattern.compile("\\bamong\\s+(?:the\\s+)?(?:(?!two\\b|both\\b)[\\w-]+\\s+){0,3}?"
+            + "(?:countries|nations|states|members|governments|partners|producers|exporters|importers|creditors)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_MANY = Pattern.compile("\\bby\\s+(?:the\\s+)?(?:(?!two\\b|both\\b|its\\b|their\\b)[\\w-]+\\s+){0,2}?"
+            + "(?:countries|nations|members|governments|creditors)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence names an international body or the banks as a side: "an agreement between
+     * Nigeria and the Paris Club": its one country deals with the body, not with the article's other
+     * country.
+     */
+    static boolean named(String s) {
+        for (String w : BODY_WORDS) {
+            if (s.contains(w)) {
+                return BODY.matcher(s).find();
+            }
+        }
+        return false;
+    }
+
+    /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"): its act. */
+    static boolean actBefore(String s, int cueStart) {
+        String before = s.substring(Math.max(0, cueStart - 40), cueStart);
+        for (String w : BODY_BEFORE_WORDS) {
+            if (before.contains(w)) {
+                return BODY_BEFORE.matcher(before).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a meeting or an agreement of the sentence is many-sided: "the talks among the six major
+     * industrialised nations", "an agreement last month in Paris by industrial countries".
+     */
+    static boolean manySided(String s, EventKind kind) {
+        if (kind != EventKind.MEETING && kind != EventKind.AGREEMENT || !s.contains("among") && !s.contains("by ")) {
+            return false;
+        }
+        return AMONG_MANY.matcher(s).find() || kind == EventKind.AGREEMENT && BY_MANY.matcher(s).find();
+    }
+}
