@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  * fact or intention, and the sentence it was read from. One event per fact: repeated mentions of
  * the same fact in the article merge into one (same {@link NewsEvent#factId}).
  * <p>
- * Countries are recognised once per article ({@link CountryRecognizer}); each sentence is then read
- * with the article so far as context (the pair it is about, its latest date): cheap {@link Clues}
- * decide whether a sentence can hold an event at all, {@link EventCues} find the words that name
- * events, {@link Parties} and {@link Roles} tell who is who, {@link Sums} which sum and date go with
- * which cue and country. Rules: {@code docs/extraction.md}. Immutable after construction and
- * thread-safe.
+ * Countries are recognised once per article ({@link CountryRecognizer}), then completed by what
+ * the story's form tells: the place it was filed from and "here" ({@link Here}), officials named
+ * with their country ({@link People}). Each sentence is then read with the article so far as
+ * context (the pair it is about, its latest date): cheap {@link Clues} decide whether a sentence can
+ * hold an event at all, {@link EventCues} find the words that name events, {@link Parties},
+ * {@link Roles} and {@link Bodies} tell who is who, {@link TradeVolumes} whether talk of trade
+ * states a flow, {@link Sums} which sum and date go with which cue and country. Rules:
+ * {@code docs/extraction.md}. Immutable after construction and thread-safe.
  */
 public final class EventExtractor {
 
