@@ -66,7 +66,7 @@ public final class EventExtractor {
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            if (sentence.start() < layout.datelineEnd()) {
+            if (layout.hasDateline() && sentence.start() >= layout.datelineStart() && sentence.start() < layout.datelineEnd()) {
                 // "BUENOS AIRES, March 5 - Trade between ...": the dateline's date is the publication's, not the event's
                 if (sentence.end() <= layout.datelineEnd()) {
                     continue;

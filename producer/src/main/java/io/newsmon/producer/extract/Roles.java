@@ -41,7 +41,8 @@ final class Roles {
     }
 
     private static final Pattern TO_MARKER = Pattern.compile(
-            "\\b(?:to|into|in|for|on|against|toward|towards|with|at)\\s+(?:the\\s+)?(?:(?:fellow|neighbouring|neighboring)\\s+)?$",
+            "\\b(?:to|into|in|for|on|against|toward|towards|with|at)\\s+(?:the\\s+)?(?:(?:fellow|neighbouring|neighboring)\\s+)?"
+                    + "(?:(?:\\d[\\d,]*|several|some|many|more|certain|other|all|two|three|four|five|six|seven|eight|nine|ten)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_MARKER = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MARKER = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
