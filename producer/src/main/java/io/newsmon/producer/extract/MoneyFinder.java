@@ -156,27 +156,24 @@ final class MoneyFinder {
         if (!found.isEmpty()) {
             rangeEnds(sentence, found);
         }
-        return found.size() < 2 ? List.copyOf(found) : withoutDeltas(sentence, found);
+        return withoutDeltas(sentence, found);
     }
 
     private static final Pattern CHANGE_VERB_BEFORE = Pattern.compile(
             "\\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|declined|dropped|grew|grown|jumped|climbed|"
                     + "gained|slipped|plunged|surged|widened|narrowed|shrank|up|down)\\s+(?:by\\s+)?(?:some\\s+|about\\s+|nearly\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:or\\s+(?:[\\d.]+|[a-z]+)\\s*(?:pct|%|per\\s*cent)\\s*,?\\s+)?to\\s+",
-            Pattern.CASE_INSENSITIVE);
 
     /**
-     * Without the amounts of a change when the level follows: in "rose 600 mln dlrs to 7.1 billion
-     * dlrs" the sum that changed hands is 7.1 billion; 600 mln is how much it grew.
+     * Without the amounts of a change: in "rose 600 mln dlrs to 7.1 billion dlrs" the sum that
+     * changed hands is 7.1 billion; 600 mln is how much it grew, as in "fell 600 mln dlrs".
      */
     private static List<MoneyMention> withoutDeltas(String sentence, List<MoneyMention> found) {
         List<MoneyMention> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             MoneyMention m = found.get(i);
-            boolean delta = i + 1 < found.size()
-                    && CHANGE_VERB_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    && TO_AFTER.matcher(sentence.substring(m.end(), found.get(i + 1).start())).find();
+            // "rose 600 mln dlrs to 7.1 billion dlrs", "imports fell 600 mln dlrs because of ...": how much it moved
+            boolean delta = CHANGE_VERB_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
             if (!delta) {
                 kept.add(m);
             }

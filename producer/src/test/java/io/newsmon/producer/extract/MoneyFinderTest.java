@@ -111,5 +111,7 @@ class MoneyFinderTest {
         assertThat(MoneyFinder.amounts("agricultural exports rose 600 mln dlrs or nine pct to 7.1 billion dlrs"))
                 .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString()).containsExactly("7100000000");
         assertThat(MoneyFinder.amounts("exports of 600 mln dlrs and imports of 7.1 billion dlrs")).hasSize(2);
+        assertThat(MoneyFinder.amounts("passenger car imports fell 600 mln dlrs because of lower demand")).isEmpty();
+        assertThat(MoneyFinder.amounts("exports rose to 7.1 billion dlrs")).hasSize(1);
     }
 }
