@@ -17,10 +17,11 @@ final class Bodies {
     private static final Pattern BODY = Pattern.compile(
             "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
                     + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
-                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks)\\b");
+                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks|"
+                    + "(?:bank\\s+)?(?:advisory|steering)\\s+committee)\\b");
     /** Each name of {@link #BODY} holds one of these. */
     private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
-            "OPEC", "OECD", "U.N.", "Nations", "banks"};
+            "OPEC", "OECD", "U.N.", "Nations", "banks", "committee"};
 
     private static final Pattern BODY_BEFORE = Pattern.compile(
             "(?:\\bIMF|\\bWorld\\s+Bank|\\bEC|\\bEEC|\\bEuropean\\s+(?:Economic\\s+)?Community|\\bParis\\s+Club|\\bGATT|\\bOPEC|"

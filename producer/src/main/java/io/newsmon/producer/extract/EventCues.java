@@ -84,7 +84,7 @@ final class EventCues {
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "talks|met|meet|consultation|phone|telephone|conferred",
-                    "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z-]+\\s+)?(?:commitments?|targets?|"
+                    "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
                             + "consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|"

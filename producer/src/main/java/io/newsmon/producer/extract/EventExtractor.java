@@ -343,7 +343,7 @@ public final class EventExtractor {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.
                 EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
                         ? null : inherited;
-                EventDate stated = dateNearCue(cue, dates.get(), carried, cues);
+                EventDate stated = dateNearCue(cue, s, dates.get(), carried, cues);
                 if (stated == null && Clues.namesADecade(s)) {
                     continue; // "Norwegian tankers supplied South Africa during the early 1980s": not this year
                 }
@@ -396,7 +396,7 @@ public final class EventExtractor {
     private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         Modality modality = Modalities.of(s, 0);
-        EventDate date = orDefault(dateNearCue(new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0),
+        EventDate date = orDefault(dateNearCue(new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0), s,
                 DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT), null, List.of()),
                 EventKind.VISIT, context);
         if (date == null) {
@@ -418,6 +418,8 @@ public final class EventExtractor {
         String between = s.substring(a.end(), b.start()).strip();
         return between.equals("(") || between.equals("(or") || between.equals("(about");
     }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
 
     /** The dates of one sentence, read on first use. */
     private static final class SentenceDates {
@@ -499,12 +501,16 @@ public final class EventExtractor {
      * The date stated closest to the cue word, else the one inherited from context. A date inside another
      * cue is that cue's ("officials are to meet under the emergency provisions of a July 1986 pact").
      */
-    private static EventDate dateNearCue(EventCue cue, List<DateMention> dates, EventDate inherited, List<EventCue> cues) {
+    private static EventDate dateNearCue(EventCue cue, String s, List<DateMention> dates, EventDate inherited,
+                                         List<EventCue> cues) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : dates) {
             if (cues.stream().anyMatch(c -> c != cue && d.end() > c.start() && d.start() < c.end())) {
                 continue;
+            }
+            if (d.start() > cue.end() && SINCE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()) {
+                continue; // "the first UAE official to visit Yugoslavia since ... last November": when a span began
             }
             int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
             if (distance < bestDistance) {
