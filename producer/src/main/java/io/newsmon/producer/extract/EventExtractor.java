@@ -509,7 +509,7 @@ public final class EventExtractor {
             if (cues.stream().anyMatch(c -> c != cue && d.end() > c.start() && d.start() < c.end())) {
                 continue;
             }
-            if (d.start() > cue.end() && SINCE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()) {
+            if (d.start() > cue.end() && s.contains("since") && SINCE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()) {
                 continue; // "the first UAE official to visit Yugoslavia since ... last November": when a span began
             }
             int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
