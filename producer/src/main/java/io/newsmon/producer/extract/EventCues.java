@@ -61,7 +61,7 @@ final class EventCues {
                     "sign|entered|agreed|conclude|reach",
                     "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"
                             + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
-                            + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
+                            + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|principle|desirability|view))|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
                             + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)|"
                             + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)|"
                             + "(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:formally\\s+)?(?:signed|initialled|initialed)"),

@@ -59,7 +59,8 @@ public final class EventExtractor {
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
         StoryLayout layout = StoryLayout.of(text);
         List<CountryMention> found = recognizer.find(text, layout);
-        List<CountryMention> mentions = People.withOfficials(Here.resolved(Parties.statesNamed(Here.outsideDateline(found, layout)),
+        List<CountryMention> mentions = People.withOfficials(Here.resolved(Parties.statesNamed(
+                Parties.withoutCompanyNames(Here.outsideDateline(found, layout), text)),
                 Here.datelineCountry(found, layout), text, layout.datelineEnd()), text);
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
                 Here.datelineCountry(found, layout));
@@ -178,7 +179,7 @@ public final class EventExtractor {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
         if (context.here != null && parties.size() >= 2 && Parties.distinctCountries(guests(parties, context.here)) >= 2
-                && Here.listsAttendees(s)) {
+                && Here.listsAttendees(s) && !Roles.placedElsewhere(s, parties, context.here)) {
             // "the meeting was attended by representatives from Brazil, Mexico, ...", "which will be attended by West
             // Germany, France, ... as well as the U.S.": visitors of the place the story was filed from
             context.countNamed(parties);

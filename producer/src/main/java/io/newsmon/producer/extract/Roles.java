@@ -241,6 +241,17 @@ final class Roles {
     }
 
     // Case-blind: wire copy capitalises after an abbreviation ("the U.K. And France").
+    /** Whether the sentence places its event in a country other than {@code here}: "Earlier this month in Washington, ...". */
+    static boolean placedElsewhere(String sentence, List<Party> parties, Party here) {
+        for (Party p : parties) {
+            if (p.inSentence() && !p.countries().equals(here.countries())
+                    && IN_MARKER.matcher(sentence.substring(Math.max(0, p.start() - 12), p.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:with\\s+)?(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
