@@ -49,7 +49,7 @@ final class EventCues {
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
                             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
-                            + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
+                            + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
                             + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)"),
             // "when he is in Washington for the International Monetary Fund meeting": there for a meeting, so visiting
@@ -83,11 +83,11 @@ final class EventCues {
                     "negotiat",
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|met|meet|consultation|phone|telephone|conferred",
+                    "talks|met|meet|consultation|phone|telephone|conferred|conversation",
                     "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
-                            + "consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|"
+                            + "consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|conversations?\\s+with|"
                             + "held\\s+talks|round\\s+of\\s+talks"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",
