@@ -178,8 +178,8 @@ public final class EventExtractor {
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
-        if (context.here != null && parties.size() >= 2 && Parties.distinctCountries(guests(parties, context.here)) >= 2
-                && Here.listsAttendees(s) && !Roles.placedElsewhere(s, parties, context.here)) {
+        if (context.here != null && parties.size() >= 2 && Here.listsAttendees(s)
+                && Parties.distinctCountries(guests(parties, context.here)) >= 2 && !Roles.placedElsewhere(s, parties, context.here)) {
             // "the meeting was attended by representatives from Brazil, Mexico, ...", "which will be attended by West
             // Germany, France, ... as well as the U.S.": visitors of the place the story was filed from
             context.countNamed(parties);

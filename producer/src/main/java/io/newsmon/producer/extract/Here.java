@@ -41,7 +41,8 @@ final class Here {
 
     /** Whether the sentence lists the attendees of a meeting ("attended by representatives from ..."). */
     static boolean listsAttendees(String s) {
-        return ATTENDEES.matcher(s).find();
+        return (s.contains("attended") || s.contains(" from") || s.contains(" of ") || s.contains("presence")
+                || s.contains("participation") || s.contains("attendance")) && ATTENDEES.matcher(s).find();
     }
 
     /** Whether the sentence states a flow without its own side, which is then the filing country's. */
@@ -60,7 +61,16 @@ final class Here {
         if (!layout.hasDateline()) {
             return mentions;
         }
-        return mentions.stream().filter(m -> !layout.inDateline(m.start())).toList();
+        List<CountryMention> kept = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            boolean inDateline = layout.inDateline(mentions.get(i).start());
+            if (inDateline && kept == null) {
+                kept = new ArrayList<>(mentions.subList(0, i));
+            } else if (!inDateline && kept != null) {
+                kept.add(mentions.get(i));
+            }
+        }
+        return kept == null ? mentions : kept;
     }
 
     /** The country the story was filed from, or null when it has no dateline naming one. */

@@ -71,11 +71,15 @@ final class People {
      * of an official introduced with his country. Mentions stay in text order.
      */
     static List<CountryMention> withOfficials(List<CountryMention> mentions, String text) {
-        Map<String, String> countryByName = new HashMap<>();
-        Map<String, Integer> introducedAt = new HashMap<>();
+        Map<String, String> countryByName = null;
+        Map<String, Integer> introducedAt = null;
         for (CountryMention m : mentions) {
             if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM || !titleWithin(text, m.end(), 80)) {
                 continue;
+            }
+            if (countryByName == null) {
+                countryByName = new HashMap<>();
+                introducedAt = new HashMap<>();
             }
             Matcher t = TITLE_AND_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
             if (!t.lookingAt() || NOT_NAMES.contains(t.group(1))) {
@@ -88,15 +92,16 @@ final class People {
             }
             introducedAt.putIfAbsent(name, t.end());
         }
-        if (countryByName.isEmpty()) {
+        if (countryByName == null || countryByName.isEmpty()) {
             return mentions;
         }
+        Map<String, Integer> firstAt = introducedAt;
         List<CountryMention> added = new ArrayList<>();
         countryByName.forEach((name, iso3) -> {
             if (iso3.isEmpty()) {
                 return;
             }
-            for (int at = text.indexOf(name, introducedAt.get(name)); at >= 0; at = text.indexOf(name, at + name.length())) {
+            for (int at = text.indexOf(name, firstAt.get(name)); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
                 boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetter(text.charAt(end)));

@@ -198,7 +198,7 @@ final class Roles {
     }
 
     private static int distinctCountries(List<Party> parties) {
-        return (int) parties.stream().map(Party::countries).distinct().count();
+        return Parties.distinctCountries(parties);
     }
 
     private static Party secondCountryOtherThan(List<Party> parties, Party p) {
@@ -228,19 +228,23 @@ final class Roles {
         if (parties.size() < 2) {
             return parties;
         }
-        List<Party> kept = new java.util.ArrayList<>(parties.size());
-        for (Party p : parties) {
-            String before = p.inSentence() ? sentence.substring(Math.max(0, p.start() - 50), p.start()) : "";
-            boolean origin = p.type() == MentionType.CAPITAL && p.inSentence()
-                    && FROM_MARKER.matcher(before).find() && (visit || TRAVELLED_FROM.matcher(before).find());
-            if (!origin) {
+        List<Party> kept = null;
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            boolean origin = false;
+            if (p.type() == MentionType.CAPITAL && p.inSentence()) {
+                String before = sentence.substring(Math.max(0, p.start() - 50), p.start());
+                origin = FROM_MARKER.matcher(before).find() && (visit || TRAVELLED_FROM.matcher(before).find());
+            }
+            if (origin && kept == null) {
+                kept = new java.util.ArrayList<>(parties.subList(0, i));
+            } else if (!origin && kept != null) {
                 kept.add(p);
             }
         }
-        return kept.size() == parties.size() ? parties : kept;
+        return kept == null ? parties : kept;
     }
 
-    // Case-blind: wire copy capitalises after an abbreviation ("the U.K. And France").
     /** Whether the sentence places its event in a country other than {@code here}: "Earlier this month in Washington, ...". */
     static boolean placedElsewhere(String sentence, List<Party> parties, Party here) {
         for (Party p : parties) {
@@ -252,6 +256,7 @@ final class Roles {
         return false;
     }
 
+    // Case-blind: wire copy capitalises after an abbreviation ("the U.K. And France").
     static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:with\\s+)?(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
