@@ -41,8 +41,9 @@ final class Here {
 
     /** Whether the sentence lists the attendees of a meeting ("attended by representatives from ..."). */
     static boolean listsAttendees(String s) {
-        return (s.contains("attended") || s.contains(" from") || s.contains(" of ") || s.contains("presence")
-                || s.contains("participation") || s.contains("attendance")) && ATTENDEES.matcher(s).find();
+        return (s.contains("attended") || s.contains("representatives") || s.contains("delegat") || s.contains("ministers")
+                || s.contains("officials") || s.contains("participants") || s.contains("confirmed"))
+                && ATTENDEES.matcher(s).find();
     }
 
     /** Whether the sentence states a flow without its own side, which is then the filing country's. */
