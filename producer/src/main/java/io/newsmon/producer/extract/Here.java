@@ -41,8 +41,9 @@ final class Here {
 
     /** Whether the sentence lists the attendees of a meeting ("attended by representatives from ..."). */
     static boolean listsAttendees(String s) {
-        return (s.contains("attended") || s.contains("representatives") || s.contains("delegat") || s.contains("ministers")
-                || s.contains("officials") || s.contains("participants") || s.contains("confirmed"))
+        // each word without its first letter: the pattern ignores case
+        return (s.contains("ttended") || s.contains("epresentatives") || s.contains("elegat") || s.contains("inisters")
+                || s.contains("fficials") || s.contains("articipants") || s.contains("onfirmed"))
                 && ATTENDEES.matcher(s).find();
     }
 
