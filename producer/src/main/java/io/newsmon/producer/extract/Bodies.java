@@ -44,23 +44,13 @@ final class Bodies {
      * country.
      */
     static boolean named(String s) {
-        for (String w : BODY_WORDS) {
-            if (s.contains(w)) {
-                return BODY.matcher(s).find();
-            }
-        }
-        return false;
+        return Clues.containsAny(s, BODY_WORDS) && BODY.matcher(s).find();
     }
 
     /** Whether an international body stands right before the cue ("IMF loan facility", "EC's sanctions"): its act. */
     static boolean actBefore(String s, int cueStart) {
         String before = s.substring(Math.max(0, cueStart - 40), cueStart);
-        for (String w : BODY_BEFORE_WORDS) {
-            if (before.contains(w)) {
-                return BODY_BEFORE.matcher(before).find();
-            }
-        }
-        return false;
+        return Clues.containsAny(before, BODY_BEFORE_WORDS) && BODY_BEFORE.matcher(before).find();
     }
 
     /**

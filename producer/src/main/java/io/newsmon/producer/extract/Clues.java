@@ -21,35 +21,33 @@ final class Clues {
 
     /** A cheap test that a sentence may name a trip: each visit cue of {@link EventCues} holds one of these words. */
     static boolean mayNameATrip(String s) {
-        for (String w : TRIP_WORDS) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(s, TRIP_WORDS);
     }
 
     /** A cheap test before the back-reference pattern of {@link EventExtractor}: each of its phrases holds one of these words. */
     static boolean mayReferBack(String s) {
-        for (String w : BACK_REFERENCE_WORDS) {
-            if (s.contains(w)) {
+        return containsAny(s, BACK_REFERENCE_WORDS);
+    }
+
+    /** A cheap test that a sentence may state a sum: a digit and a scale or currency word. */
+    static boolean mayStateASum(String s) {
+        return hasDigit(s) && containsAny(s, SUM_WORDS);
+    }
+
+    /** Whether the text holds one of the words: the cheap test to run before a pattern that needs one. */
+    static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A cheap test that a sentence may state a sum: a digit and a scale or currency word. */
-    static boolean mayStateASum(String s) {
-        if (!hasDigit(s)) {
-            return false;
-        }
-        for (String w : SUM_WORDS) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code [start, end)} of the text is a whole word: no letter right before or after it. */
+    static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     /** Whether the text names a decade ("the 1980s", "early 1970s"): a time, but no year. */

@@ -59,11 +59,12 @@ public final class EventExtractor {
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
         StoryLayout layout = StoryLayout.of(text);
         List<CountryMention> found = recognizer.find(text, layout);
+        String filedFrom = Here.datelineCountry(found, layout);
         List<CountryMention> mentions = People.withOfficials(Here.resolved(Parties.statesNamed(
                 Parties.withoutCompanyNames(Here.outsideDateline(found, layout), text)),
-                Here.datelineCountry(found, layout), text, layout.datelineEnd()), text);
+                filedFrom, text, layout.datelineEnd()), text);
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
-                Here.datelineCountry(found, layout));
+                filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
@@ -178,12 +179,14 @@ public final class EventExtractor {
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         parties = Parties.withoutBystanders(Parties.withoutCurrencyNames(parties, s), s);
-        if (context.here != null && parties.size() >= 2 && Here.listsAttendees(s)
-                && Parties.distinctCountries(guests(parties, context.here)) >= 2 && !Roles.placedElsewhere(s, parties, context.here)) {
+        if (context.here != null && parties.size() >= 2 && Here.listsAttendees(s)) {
             // "the meeting was attended by representatives from Brazil, Mexico, ...", "which will be attended by West
             // Germany, France, ... as well as the U.S.": visitors of the place the story was filed from
-            context.countNamed(parties);
-            return attendees(sentence, guests(parties, context.here), context);
+            List<Party> guests = Parties.without(parties, p -> p.countries().equals(context.here.countries()));
+            if (Parties.distinctCountries(guests) >= 2 && !Roles.placedElsewhere(s, parties, context.here)) {
+                context.countNamed(parties);
+                return attendees(sentence, guests, context);
+            }
         }
         if (Parties.onlyOneList(parties, s)) {
             context.countNamed(parties);
@@ -389,15 +392,15 @@ public final class EventExtractor {
         return events;
     }
 
-    private static List<Party> guests(List<Party> parties, Party host) {
-        return parties.stream().filter(p -> !p.countries().equals(host.countries())).toList();
-    }
-
     /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
+    /** The visit an attendee makes: a cue of no words, the sentence's own date goes to it. */
+    private static final EventCue ATTENDANCE = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(),
+            EventCue.Direction.TO_IS_ACTOR2, 0, 0);
+
     private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         Modality modality = Modalities.of(s, 0);
-        EventDate date = orDefault(dateNearCue(new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0), s,
+        EventDate date = orDefault(dateNearCue(ATTENDANCE, s,
                 DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT), null, List.of()),
                 EventKind.VISIT, context);
         if (date == null) {
@@ -405,8 +408,7 @@ public final class EventExtractor {
         }
         List<NewsEvent> events = new ArrayList<>();
         for (Party visitor : parties) {
-            add(events, new EventCue(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2, 0, 0),
-                    new Roles.Pair(visitor, context.here), modalityFor(modality, date, context), date, null, null, sentence, context);
+            add(events, ATTENDANCE, new Roles.Pair(visitor, context.here), modalityFor(modality, date, context), date, null, null, sentence, context);
         }
         return events;
     }

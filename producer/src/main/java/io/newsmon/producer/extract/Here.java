@@ -63,16 +63,7 @@ final class Here {
         if (!layout.hasDateline()) {
             return mentions;
         }
-        List<CountryMention> kept = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            boolean inDateline = layout.inDateline(mentions.get(i).start());
-            if (inDateline && kept == null) {
-                kept = new ArrayList<>(mentions.subList(0, i));
-            } else if (!inDateline && kept != null) {
-                kept.add(mentions.get(i));
-            }
-        }
-        return kept == null ? mentions : kept;
+        return Parties.without(mentions, m -> layout.inDateline(m.start()));
     }
 
     /** The country the story was filed from, or null when it has no dateline naming one. */
@@ -100,18 +91,10 @@ final class Here {
         List<CountryMention> heres = new ArrayList<>();
         // indexOf, not a regex: this runs over every article with a dateline
         for (int at = text.indexOf("here", bodyStart); at >= 0; at = text.indexOf("here", at + 4)) {
-            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (at + 4 == text.length() || !Character.isLetter(text.charAt(at + 4)));
-            if (word && !LOCALS_BEFORE.matcher(text.substring(Math.max(bodyStart, at - 40), at)).find()) {
+            if (Clues.standsAlone(text, at, at + 4) && !LOCALS_BEFORE.matcher(text.substring(Math.max(bodyStart, at - 40), at)).find()) {
                 heres.add(new CountryMention(country, at, at + 4, "here", MentionType.HERE));
             }
         }
-        if (heres.isEmpty()) {
-            return mentions;
-        }
-        List<CountryMention> all = new ArrayList<>(mentions);
-        all.addAll(heres);
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : 0);
-        return List.copyOf(all);
+        return Parties.withAdded(mentions, heres);
     }
 }

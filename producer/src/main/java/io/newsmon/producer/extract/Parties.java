@@ -52,17 +52,36 @@ final class Parties {
      * side too: it cost more held-out events than dev false positives it saved.)
      */
     static List<CountryMention> withoutCompanyNames(List<CountryMention> mentions, String text) {
-        List<CountryMention> kept = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            CountryMention m = mentions.get(i);
-            boolean attribute = insideBrackets(text, m.start());
-            if (attribute && kept == null) {
-                kept = new ArrayList<>(mentions.subList(0, i));
-            } else if (!attribute && kept != null) {
-                kept.add(m);
+        return without(mentions, m -> insideBrackets(text, m.start()));
+    }
+
+    /**
+     * The items but those {@code drop} names, in order; the list itself when it drops none (the
+     * common case: nothing is copied).
+     */
+    static <T> List<T> without(List<T> items, java.util.function.Predicate<? super T> drop) {
+        List<T> kept = null;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            boolean dropped = drop.test(item);
+            if (dropped && kept == null) {
+                kept = new ArrayList<>(items.subList(0, i));
+            } else if (!dropped && kept != null) {
+                kept.add(item);
             }
         }
-        return kept == null ? mentions : List.copyOf(kept);
+        return kept == null ? items : kept;
+    }
+
+    /** The mentions with {@code added} among them, in text order. */
+    static List<CountryMention> withAdded(List<CountryMention> mentions, List<CountryMention> added) {
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<CountryMention> all = new ArrayList<>(mentions);
+        all.addAll(added);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(all);
     }
 
     /** Whether the offset is inside "<...>" on one line: Reuters marks company names so. */
@@ -105,19 +124,8 @@ final class Parties {
 
     /** "U.S. dlrs", "Hong Kong dollars", "Swiss francs" name a currency, not a party. */
     static List<Party> withoutCurrencyNames(List<Party> parties, String s) {
-        List<Party> kept = null;
-        for (int i = 0; i < parties.size(); i++) {
-            Party p = parties.get(i);
-            int end = Math.min(s.length(), p.end() + 12);
-            boolean currency = p.end() < s.length() && mayNameCurrency(s, p.end())
-                    && CURRENCY_WORD.matcher(s.substring(p.end(), end)).matches();
-            if (currency && kept == null) {
-                kept = new ArrayList<>(parties.subList(0, i));
-            } else if (!currency && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? parties : kept;
+        return without(parties, p -> p.end() < s.length() && mayNameCurrency(s, p.end())
+                && CURRENCY_WORD.matcher(s.substring(p.end(), Math.min(s.length(), p.end() + 12))).matches());
     }
 
     /** A cheap test before {@link #CURRENCY_WORD}: the next word starts with a letter a currency word starts with. */
@@ -131,19 +139,11 @@ final class Parties {
 
     /** Without the countries named only as a yardstick or as where a report was received (see {@link #BYSTANDER_MARKER}). */
     static List<Party> withoutBystanders(List<Party> parties, String s) {
-        List<Party> kept = null;
-        for (int i = 0; i < parties.size(); i++) {
-            Party p = parties.get(i);
+        return without(parties, p -> {
             String before = p.inSentence() ? s.substring(Math.max(0, p.start() - 30), p.start()) : "";
-            boolean bystander = (before.contains("than") || before.contains("compared") || before.contains(" in"))
+            return (before.contains("than") || before.contains("compared") || before.contains(" in"))
                     && BYSTANDER_MARKER.matcher(before).find();
-            if (bystander && kept == null) {
-                kept = new ArrayList<>(parties.subList(0, i));
-            } else if (!bystander && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? parties : kept;
+        });
     }
 
     /** Countries named inside a sum ("Hong Kong dlrs") are not parties. */

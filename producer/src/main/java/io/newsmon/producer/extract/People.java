@@ -103,19 +103,11 @@ final class People {
             }
             for (int at = text.indexOf(name, firstAt.get(name)); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
-                boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetter(text.charAt(end)));
-                if (word && !SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
+                if (Clues.standsAlone(text, at, end) && !SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
                     added.add(new CountryMention(iso3, at, end, name, MentionType.PERSON));
                 }
             }
         });
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<CountryMention> all = new ArrayList<>(mentions);
-        all.addAll(added);
-        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return List.copyOf(all);
+        return Parties.withAdded(mentions, added);
     }
 }

@@ -112,12 +112,12 @@ final class Roles {
         if (direction == EventCue.Direction.TEXT_ORDER) {
             to = null;
             from = null;
-            if (parties.size() == 2 && distinctCountries(parties) == 2 && listedTogether(sentence, parties.get(0), parties.get(1))
+            if (parties.size() == 2 && Parties.distinctCountries(parties) == 2 && listedTogether(sentence, parties.get(0), parties.get(1))
                     && WITH_MARKER.matcher(sentence.substring(Math.max(0, parties.get(0).start() - 30), parties.get(0).start())).find()) {
                 // "accords have been reached with the U.K. and France": both are partners of a side named before
                 return new Pair(null, parties.get(0), false, true);
             }
-            if (distinctCountries(parties) == 2) {
+            if (Parties.distinctCountries(parties) == 2) {
                 // "talks in Washington", "In Hong Kong, Baldrige will hold meetings", "signed here": the place
                 // is the host, and the side that came to it goes first.
                 for (Party p : parties) {
@@ -147,7 +147,7 @@ final class Roles {
             }
         }
         boolean marked = to != null || from != null;
-        if (distinctCountries(parties) == 1 && context != null) {
+        if (Parties.distinctCountries(parties) == 1 && context != null) {
             if (cue.kind() == io.newsmon.model.EventKind.MEETING || cue.kind() == io.newsmon.model.EventKind.AGREEMENT) {
                 for (Party p : parties) {
                     if (p.type() == MentionType.HERE && !context.countries().equals(p.countries())) {
@@ -172,7 +172,7 @@ final class Roles {
                 case TEXT_ORDER -> null; // the caller keeps the previous sentence's order
             };
         }
-        if (distinctCountries(parties) < 2) {
+        if (Parties.distinctCountries(parties) < 2) {
             return null;
         }
         if (to != null && from != null && to != from) {
@@ -195,10 +195,6 @@ final class Roles {
             return new Pair(secondCountry(parties), parties.get(0), true, false);
         }
         return new Pair(parties.get(0), secondCountry(parties), false, false);
-    }
-
-    private static int distinctCountries(List<Party> parties) {
-        return Parties.distinctCountries(parties);
     }
 
     private static Party secondCountryOtherThan(List<Party> parties, Party p) {
@@ -228,21 +224,13 @@ final class Roles {
         if (parties.size() < 2) {
             return parties;
         }
-        List<Party> kept = null;
-        for (int i = 0; i < parties.size(); i++) {
-            Party p = parties.get(i);
-            boolean origin = false;
-            if (p.type() == MentionType.CAPITAL && p.inSentence()) {
-                String before = sentence.substring(Math.max(0, p.start() - 50), p.start());
-                origin = FROM_MARKER.matcher(before).find() && (visit || TRAVELLED_FROM.matcher(before).find());
+        return Parties.without(parties, p -> {
+            if (p.type() != MentionType.CAPITAL || !p.inSentence()) {
+                return false;
             }
-            if (origin && kept == null) {
-                kept = new java.util.ArrayList<>(parties.subList(0, i));
-            } else if (!origin && kept != null) {
-                kept.add(p);
-            }
-        }
-        return kept == null ? parties : kept;
+            String before = sentence.substring(Math.max(0, p.start() - 50), p.start());
+            return FROM_MARKER.matcher(before).find() && (visit || TRAVELLED_FROM.matcher(before).find());
+        });
     }
 
     /** Whether the sentence places its event in a country other than {@code here}: "Earlier this month in Washington, ...". */
