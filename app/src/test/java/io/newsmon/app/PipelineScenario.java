@@ -42,12 +42,7 @@ abstract class PipelineScenario {
 
     /** Runs the pipeline on the scenario against {@code bootstrapServers} and checks every stage's output. */
     static void runAndCheck(String bootstrapServers, Path out) throws IOException {
-        NewsmonConfig config = new NewsmonConfig(Map.of(
-                NewsmonConfig.BOOTSTRAP_SERVERS, bootstrapServers,
-                NewsmonConfig.OUT_DIR, out.toString(),
-                NewsmonConfig.APPLICATION_ID, "newsmon-e2e-" + System.nanoTime()));
-        PipelineReport report = new Pipeline(config, Pipeline.ProgressListener.silent())
-                .run(List.of(scenarioInput().toString()), null);
+        PipelineReport report = runScenario(bootstrapServers, out, "newsmon-e2e-");
 
         // producer: five readable articles, the broken line parked with its reason
         assertThat(report.articles()).isEqualTo(5);
@@ -108,15 +103,19 @@ abstract class PipelineScenario {
      */
     static void rerunWritesNoAlertTwice(String bootstrapServers, Path out) throws IOException {
         List<String> before = Files.readAllLines(out.resolve("alerts.jsonl"));
-        NewsmonConfig config = new NewsmonConfig(Map.of(
-                NewsmonConfig.BOOTSTRAP_SERVERS, bootstrapServers,
-                NewsmonConfig.OUT_DIR, out.toString(),
-                NewsmonConfig.APPLICATION_ID, "newsmon-e2e-rerun-" + System.nanoTime()));
-        PipelineReport again = new Pipeline(config, Pipeline.ProgressListener.silent())
-                .run(List.of(scenarioInput().toString()), null);
+        PipelineReport again = runScenario(bootstrapServers, out, "newsmon-e2e-rerun-");
         assertThat(again.articles()).isEqualTo(5);
         assertThat(again.alertsWritten()).isZero();
         assertThat(Files.readAllLines(out.resolve("alerts.jsonl"))).isEqualTo(before);
+    }
+
+    /** The scenario's news through the whole pipeline, as a streams application of its own (id prefix + a fresh suffix). */
+    private static PipelineReport runScenario(String bootstrapServers, Path out, String applicationIdPrefix) throws IOException {
+        NewsmonConfig config = new NewsmonConfig(Map.of(
+                NewsmonConfig.BOOTSTRAP_SERVERS, bootstrapServers,
+                NewsmonConfig.OUT_DIR, out.toString(),
+                NewsmonConfig.APPLICATION_ID, applicationIdPrefix + System.nanoTime()));
+        return new Pipeline(config, Pipeline.ProgressListener.silent()).run(List.of(scenarioInput().toString()), null);
     }
 
     static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {

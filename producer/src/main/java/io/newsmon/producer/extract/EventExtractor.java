@@ -287,7 +287,7 @@ public final class EventExtractor {
                 if (pair == null) {
                     continue;
                 }
-                pair = new Roles.Pair(pair.actor1(), pair.actor2(), pair.objectIsActor1(), true);
+                pair = pair.tied();
             } else if (hereIsSubject && cue.direction() == EventCue.Direction.TEXT_ORDER) {
                 pair = new Roles.Pair(context.here, parties.get(0), false, true); // "[our] total trade with the Soviet Union"
             } else {
@@ -311,7 +311,7 @@ public final class EventExtractor {
             if (cue.kind() == EventKind.VISIT && !pair.marked() && context.here != null
                     && pair.actor2().countries().equals(context.here.countries())) {
                 // "Huh, who will attend the talks with other Seoul officials", filed from Washington: the host is where it was filed
-                pair = new Roles.Pair(pair.actor1(), pair.actor2(), pair.objectIsActor1(), true);
+                pair = pair.tied();
             }
             if (own.isEmpty() && countries == 1 && !pair.marked() && !refersBack) {
                 continue; // one country and a partner from earlier sentences: only a preposition ties them

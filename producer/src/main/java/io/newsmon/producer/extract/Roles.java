@@ -35,6 +35,11 @@ final class Roles {
             return objectIsActor1 ? actor1 : actor2;
         }
 
+        /** The same pair, tied to the cue by something other than a preposition (the place filed from). */
+        Pair tied() {
+            return new Pair(actor1, actor2, objectIsActor1, true);
+        }
+
         Pair reversed() {
             return new Pair(actor2, actor1, !objectIsActor1, marked);
         }
