@@ -72,37 +72,41 @@ final class Clues {
     }
 
     static Integer firstYearIn(String text) {
-        int year = yearAt(text, 0, true);
-        return year > 0 ? year : null;
-    }
-
-    static int lastYearIn(String text) {
-        return yearAt(text, text.length() - 1, false);
+        for (int i = 0, last = text.length() - 4; i <= last; i++) {
+            if (isYearAt(text, i)) {
+                return yearAt(text, i);
+            }
+        }
+        return null;
     }
 
     /**
-     * The first (or last) stand-alone four-digit year 1900-2099 from {@code from}, or 0. A plain scan:
-     * it runs on every sentence, where a regex costs more than the rest of the sentence's reading.
+     * The last stand-alone four-digit year 1900-2099 in the text, or 0. A plain scan: it runs on
+     * every sentence, where a regex costs more than the rest of the sentence's reading.
      */
-    static int yearAt(String text, int from, boolean forward) {
-        int n = text.length();
-        for (int i = from; forward ? i + 4 <= n : i >= 0; i += forward ? 1 : -1) {
-            if (i + 4 > n) {
-                continue;
-            }
-            char c0 = text.charAt(i);
-            char c1 = text.charAt(i + 1);
-            if (!(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')
-                    || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
-                continue;
-            }
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            boolean wordEnd = i + 4 == n || !Character.isLetterOrDigit(text.charAt(i + 4));
-            if (wordStart && wordEnd) {
-                return (c0 - '0') * 1000 + (c1 - '0') * 100 + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
+    static int lastYearIn(String text) {
+        for (int i = text.length() - 4; i >= 0; i--) {
+            if (isYearAt(text, i)) {
+                return yearAt(text, i);
             }
         }
         return 0;
+    }
+
+    private static boolean isYearAt(String text, int i) {
+        char c0 = text.charAt(i);
+        if (c0 != '1' && c0 != '2') {
+            return false; // most characters: one test
+        }
+        char c1 = text.charAt(i + 1);
+        return (c0 == '1' ? c1 == '9' : c1 == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && (i + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 4)));
+    }
+
+    private static int yearAt(String text, int i) {
+        return (text.charAt(i) - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+                + (text.charAt(i + 3) - '0');
     }
 
     static boolean isDigit(char c) {
