@@ -20,7 +20,9 @@ final class EventCues {
 
     /**
      * @param stems literal pieces, one of which every match of {@code regex} contains: a sentence without
-     *              any of them is never handed to the (much slower) regex
+     *              any of them is never handed to the (much slower) regex. A stem starts a word; one ending
+     *              in {@code $} is the whole word ("ban$" triggers on "ban", not on "bank", "accord$" not on
+     *              "according"): frequent longer words would hand most sentences to the regex
      */
     private static Rule rule(EventKind kind, String cameo, EventCue.Direction direction, String stems, String regex) {
         return new Rule(kind, cameo, direction, List.of(stems.split("\\|")), words(regex), null);
@@ -44,7 +46,7 @@ final class EventCues {
                     "host|welcom",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip|tour|arriv|travel|flew|fly|flies|went|leav|left|stop|go on|goes on|mission|delegation|here|attend",
+                    "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
@@ -58,7 +60,7 @@ final class EventCues {
                     "(?:is|was|are|were)\\s+in\\s+[\\w.]+(?:\\s+[\\w.]+)?\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
                             + "(?:meetings?|conference|talks|summit|session)"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
-                    "sign|entered|agreed|conclude|reach",
+                    "sign$|signs|signed|signing|entered|agreed|conclude|reach",
                     "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"
                             + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
                             + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|principle|desirability|view))|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
@@ -67,7 +69,7 @@ final class EventCues {
                             + "(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:formally\\s+)?(?:signed|initialled|initialed)"),
             // "a July 1986 semiconductor pact", "the 1985 accord": dated, so signed
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
-                    "agreement|accord|pact|treat|protocol|memorand",
+                    "agreement|accord$|accords|pact|treaty|treaties|protocol|memorand",
                     "(?:a|an|the|its|their|last|this)\\s+(?:(?:january|february|march|april|may|june|july|august|september|"
                             + "october|november|december)\\s+)?(?:19|20)\\d\\d\\s+(?:[a-z-]+\\s+){0,3}?"
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))|"
@@ -75,7 +77,7 @@ final class EventCues {
                             + "(?:last\\s+(?:year|month|week)|in\\s+(?:19|20)\\d\\d)|"
                             + "[\\w]+[- ](?:month|year)s?[- ]old\\s+(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
-                    "agreement|accord|memorand|mou|treat|pact|protocol|joint|letter",
+                    "agreement|accord$|accords|memorand|mou|treaty|treaties|pact|protocol|joint|letter",
                     "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"
                             + "letters?\\s+of\\s+(?:intent|understanding)",
                     AGREEMENT_VERBS),
@@ -83,7 +85,7 @@ final class EventCues {
                     "negotiat",
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|met|meet|consultation|phone|telephone|conferred|conversation",
+                    "talks|met$|meet$|meets$|consultation|phone|telephone|conferred|conversation",
                     "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
@@ -104,7 +106,7 @@ final class EventCues {
                     "deficit|shortfall",
                     "(?:trade\\s+)?(?:deficits?|shortfalls?)(?=[^.;]{0,60}?\\bwith\\b)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
-                    "import|purchas|bought|buy",
+                    "import|purchas|bought|buy$|buys$|buying$",
                     "imports?|imported|importing|importers?|purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
@@ -126,20 +128,20 @@ final class EventCues {
                     "receiv|borrow",
                     "receiv(?:e|ed|es|ing)(?=[^.;]{0,60}?\\b(?:aid|loans?|credits?|grants?|assistance)\\b)|borrow(?:s|ed|ing)?"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid|grant|assistance|donat|loan|lent|lend|credit|financing|debt|reschedul",
+                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
                             + "reschedul(?:e|ed|es|ing)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
-                    "embass|consul|trade|representative|diplomatic",
+                    "embass|consul|office|representation|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
                             + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)",
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "sanction|embargo|boycott|ban|tariff|duties|duty|levy|levies|surcharge|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
+                    "sanction|embargo|boycott|ban$|bans|banned|tariff|duties|duty|levy|levies|surcharge|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
                             + "(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
@@ -267,7 +269,7 @@ final class EventCues {
             }
             String[] stems = STEMS_BY_PREFIX[key];
             for (int k = 0; k < stems.length; k++) {
-                if (text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                if (stemAt(text, i, stems[k])) {
                     long rules = RULES_BY_PREFIX[key][k];
                     for (long left = rules & ~mask; left != 0; left &= left - 1) {
                         firstStem[Long.numberOfTrailingZeros(left)] = i;
@@ -280,6 +282,16 @@ final class EventCues {
             }
         }
         return mask;
+    }
+
+    /** Whether {@code stem} starts at {@code i}; a stem ending in {@code $} must also end the word there. */
+    private static boolean stemAt(String text, int i, String stem) {
+        int length = stem.length();
+        if (stem.charAt(length - 1) != '$') {
+            return text.regionMatches(true, i, stem, 0, length);
+        }
+        int end = i + length - 1;
+        return text.regionMatches(true, i, stem, 0, length - 1) && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     /** How far before its first stem a rule's match may start, in characters. */
