@@ -60,9 +60,11 @@ public final class EventExtractor {
         StoryLayout layout = StoryLayout.of(text);
         List<CountryMention> found = recognizer.find(text, layout);
         String filedFrom = Here.datelineCountry(found, layout);
-        List<CountryMention> mentions = People.withOfficials(Here.resolved(Parties.statesNamed(
+        List<CountryMention> named = Here.resolved(Parties.statesNamed(
                 Parties.withoutCompanyNames(Here.outsideDateline(found, layout), text)),
-                filedFrom, text, layout.datelineEnd()), text);
+                filedFrom, text, layout.datelineEnd());
+        List<People.Official> officials = People.officials(named, text);
+        List<CountryMention> mentions = People.withOfficials(named, officials, text);
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
                 filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();
@@ -86,6 +88,11 @@ public final class EventExtractor {
             for (NewsEvent e : readSentence(sentence, parties, context)) {
                 events.putIfAbsent(e.id(), e);
             }
+            if (context.here != null && !officials.isEmpty()) {
+                for (NewsEvent e : visitorsHere(sentence, officials, context)) {
+                    events.putIfAbsent(e.id(), e);
+                }
+            }
         }
         return visitorsFirst(List.copyOf(events.values()));
     }
@@ -107,6 +114,8 @@ public final class EventExtractor {
         final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();
         /** How many events so far involve each country, in order of first involvement. */
         final Map<String, Integer> subjectCounts = new LinkedHashMap<>();
+        /** The official the sentences so far named last, or null. */
+        People.Official lastOfficial;
         /** How many times the sentences so far name each country, in order of first mention. */
         final Map<String, Integer> namedCounts = new LinkedHashMap<>();
 
@@ -412,6 +421,38 @@ public final class EventExtractor {
         }
         return events;
     }
+
+    /**
+     * "Poehl told a news conference here", filed from Washington: a foreign official speaking at the
+     * place the story was filed from is there, so visiting it. "He" is the official named last.
+     */
+    private List<NewsEvent> visitorsHere(Sentence sentence, List<People.Official> officials, ArticleContext context) {
+        String s = sentence.text();
+        java.util.regex.MatchResult speaking = Here.speakingHere(s);
+        // the speaker is named before he speaks: "Concepcion, speaking at ... here", "Yeutter said ... here"
+        People.Official speaker = speaking == null ? null : Here.lastNamed(s, speaking.start(), officials);
+        if (speaking != null && speaker == null && Here.startsWithHe(s)) {
+            speaker = context.lastOfficial;
+        }
+        People.Official named = Here.lastNamed(s, s.length(), officials);
+        if (named != null) {
+            context.lastOfficial = named;
+        }
+        if (speaker == null || speaker.resident() || context.here.countries().contains(speaker.iso3())) {
+            return List.of();
+        }
+        EventDate date = orDefault(null, EventKind.VISIT, context);
+        if (date == null) {
+            return List.of();
+        }
+        List<NewsEvent> events = new ArrayList<>();
+        add(events, PRESENCE, new Roles.Pair(Party.fromContext(speaker.iso3()), context.here), Modalities.of(s, speaking.start()), date,
+                null, null, sentence, context);
+        return events;
+    }
+
+    private static final EventCue PRESENCE = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(),
+            EventCue.Direction.TO_IS_ACTOR2, 0, 0);
 
     /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
     private static boolean converted(String s, MoneyMention a, MoneyMention b) {

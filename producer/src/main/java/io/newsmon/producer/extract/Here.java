@@ -36,7 +36,40 @@ final class Here {
     private static final Pattern BALANCE_WITHOUT_HOLDER = Pattern.compile(
             "\\b(?:the|its|our)\\s+(?:\\w+\\s+){0,2}?(?:deficits?|surplus(?:es)?|shortfall)\\s+with\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Speaking at the place filed from: "told a news conference here", "said here", "in a speech ... here". */
+    private static final Pattern SPEAKS_HERE = Pattern.compile(
+            "\\b(?:told|said|says|speaking|spoke|speech|address(?:ed|ing)?|(?:news|press)\\s+conference|interview)\\b"
+                    + "(?:(?!\\b(?:aired|broadcast|televised|published|quoted)\\b)[^.;\"]){0,80}?\\bhere\\b");
+
     private Here() {
+    }
+
+    /** Where the sentence has someone speak at the place filed from (from the speaking word to "here"), or null. */
+    static java.util.regex.MatchResult speakingHere(String s) {
+        if (!s.contains("here")) {
+            return null;
+        }
+        java.util.regex.Matcher m = SPEAKS_HERE.matcher(s);
+        return m.find() ? m.toMatchResult() : null;
+    }
+
+    /** Whether the sentence's subject is "He". */
+    static boolean startsWithHe(String s) {
+        return s.startsWith("He ");
+    }
+
+    /** The official whose name the sentence uses last before {@code end}, or null. */
+    static People.Official lastNamed(String s, int end, List<People.Official> officials) {
+        People.Official last = null;
+        int lastAt = -1;
+        for (People.Official o : officials) {
+            int at = s.lastIndexOf(o.name(), end - o.name().length());
+            if (at > lastAt && Clues.standsAlone(s, at, at + o.name().length())) {
+                last = o;
+                lastAt = at;
+            }
+        }
+        return last;
     }
 
     /** Whether the sentence lists the attendees of a meeting ("attended by representatives from ..."). */

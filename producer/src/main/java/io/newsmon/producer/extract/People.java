@@ -21,7 +21,7 @@ final class People {
 
     /** A title after a country mention, then the name: its last word is what later mentions use. */
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
-            "(?:'s)?\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|and|for|the)\\s+){0,6}?"
+            "(?:'s)?\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|and|for|the|arms|trade|chief|top|senior|deputy|foreign|finance|economy|economic|energy|oil|farm|agriculture)\\s+){0,6}?"
                     + "(?:President|Prime\\s+Minister|Premier|Minister|Secretary|Chancellor|Ambassador|Envoy|King|Queen|Emperor|"
                     + "Governor|Trade\\s+Representative|Commissioner|[Oo]fficial|[Nn]egotiator|[Ll]eader|[Dd]elegate|[Ss]pokesman)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|and|the)\\s+){1,5}?)?\\s*,?\\s+"
@@ -67,47 +67,69 @@ final class People {
             "The", "This", "That", "He", "She", "It", "They", "Said", "Told", "Who", "Which", "And", "But");
 
     /**
-     * The mentions with a {@link MentionType#PERSON} mention added for every later use of the name
-     * of an official introduced with his country. Mentions stay in text order.
+     * An official introduced with the country he acts for.
+     *
+     * @param name     the surname later mentions use
+     * @param iso3     his country
+     * @param from     where the introduction ends: later mentions start there
+     * @param resident an ambassador or envoy: he lives where he speaks, so his presence is no visit
      */
-    static List<CountryMention> withOfficials(List<CountryMention> mentions, String text) {
-        Map<String, String> countryByName = null;
-        Map<String, Integer> introducedAt = null;
+    record Official(String name, String iso3, int from, boolean resident) {
+    }
+
+    /** The officials the text introduces with their country; a name two countries' officials share names neither. */
+    static List<Official> officials(List<CountryMention> mentions, String text) {
+        Map<String, Official> byName = null;
         for (CountryMention m : mentions) {
             if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM || !titleWithin(text, m.end(), 80)) {
                 continue;
-            }
-            if (countryByName == null) {
-                countryByName = new HashMap<>();
-                introducedAt = new HashMap<>();
             }
             Matcher t = TITLE_AND_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
             if (!t.lookingAt() || NOT_NAMES.contains(t.group(1))) {
                 continue;
             }
-            String name = t.group(1);
-            String known = countryByName.putIfAbsent(name, m.iso3());
-            if (known != null && !known.equals(m.iso3())) {
-                countryByName.put(name, ""); // two officials of that name: it names neither
+            if (byName == null) {
+                byName = new java.util.LinkedHashMap<>();
             }
-            introducedAt.putIfAbsent(name, t.end());
+            String name = t.group(1);
+            boolean resident = RESIDENT.matcher(t.group()).find();
+            Official known = byName.putIfAbsent(name, new Official(name, m.iso3(), t.end(), resident));
+            if (known != null && !known.iso3().isEmpty() && !known.iso3().equals(m.iso3())) {
+                byName.put(name, new Official(name, "", known.from(), known.resident())); // names neither
+            }
         }
-        if (countryByName == null || countryByName.isEmpty()) {
+        if (byName == null) {
+            return List.of();
+        }
+        List<Official> officials = new ArrayList<>();
+        for (Official o : byName.values()) {
+            if (!o.iso3().isEmpty()) {
+                officials.add(o);
+            }
+        }
+        return officials;
+    }
+
+    private static final Pattern RESIDENT = Pattern.compile("\\b(?:Ambassador|Envoy|[Ee]mbassy|[Cc]onsul)");
+
+    /**
+     * The mentions with a {@link MentionType#PERSON} mention added for every later use of the name
+     * of an official introduced with his country. Mentions stay in text order.
+     */
+    static List<CountryMention> withOfficials(List<CountryMention> mentions, List<Official> officials, String text) {
+        if (officials.isEmpty()) {
             return mentions;
         }
-        Map<String, Integer> firstAt = introducedAt;
         List<CountryMention> added = new ArrayList<>();
-        countryByName.forEach((name, iso3) -> {
-            if (iso3.isEmpty()) {
-                return;
-            }
-            for (int at = text.indexOf(name, firstAt.get(name)); at >= 0; at = text.indexOf(name, at + name.length())) {
+        for (Official o : officials) {
+            String name = o.name();
+            for (int at = text.indexOf(name, o.from()); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
                 if (Clues.standsAlone(text, at, end) && !SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
-                    added.add(new CountryMention(iso3, at, end, name, MentionType.PERSON));
+                    added.add(new CountryMention(o.iso3(), at, end, name, MentionType.PERSON));
                 }
             }
-        });
+        }
         return Parties.withAdded(mentions, added);
     }
 }

@@ -367,6 +367,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aForeignOfficialSpeakingHereVisitsThePlaceFiledFromButNotAnAmbassadorNorABroadcast() {
+        // After Reuters-21578 NEWID 2730 (reut2-003.sgm) and 8097 (reut2-009.sgm)
+        String speaking = "PARIS, March 6 - Chief Soviet arms negotiator Yuli Vorontsov said the talks made a breakthrough.\n"
+                + "He told a news conference here the treaty could be ready within months.";
+        assertThat(facts(extract(speaking, "1987-03-06T12:00:00Z"))).contains("VISIT RUS-FRA 1987-03-06");
+
+        String resident = "PARIS, March 6 - Soviet Ambassador Yakov Ryabov said relations were good.\n"
+                + "Ryabov told a news conference here the treaty could be ready within months.";
+        assertThat(extract(resident, "1987-03-06T12:00:00Z")).noneMatch(e -> e.kind() == EventKind.VISIT);
+
+        String broadcast = "LONDON, March 22 - U.S. Treasury Secretary James Baker ruled out a target for the dollar.\n"
+                + "Baker said in a television interview aired here yesterday that the dollar had fallen enough.";
+        assertThat(extract(broadcast, "1987-03-22T12:00:00Z")).noneMatch(e -> e.kind() == EventKind.VISIT);
+    }
+
+    @Test
     void aFigureContinuesThePairOfTheSentenceBeforeOnlyAndTheDatelinesBalanceIsItsOwn() {
         String text = "WASHINGTON, March 17 - The trade deficit with Japan rose to 54.6 billion dlrs in 1986.\n"
                 + "Exports to Canada rose to 45 billion dlrs in 1986.\n"
