@@ -121,26 +121,32 @@ final class MoneyFinder {
     }
 
     static List<MoneyMention> amounts(String sentence, LocalCurrencies local) {
-        if (!hasDigit(sentence) && !hasNumberWord(sentence)) {
+        boolean scaled = hasScaleWord(sentence);
+        if (!hasDigit(sentence) && !scaled) {
             return List.of(); // every pattern needs a number
         }
         List<MoneyMention> found = new ArrayList<>();
-        // Every sum holds a number: search only around numbers ("EUR", "US$" just before, the scale and
-        // the currency name after); number words ("two billion") are rare enough to search everywhere.
-        int[] windows = hasNumberWord(sentence) ? TextWindows.whole(sentence) : TextWindows.aroundDigits(sentence, 8, 64);
+        // Every sum holds a number: a sum named after it ("5 mln dlrs") starts at a number, a run of digits
+        // or a number word ("two billion", only where a scale word occurs); a prefixed one ("US$ 5") a few
+        // characters before one.
+        int[] numbers = TextWindows.digitRuns(sentence);
+        if (scaled) {
+            numbers = TextWindows.merged(numbers, TextWindows.wordStarts(EventCues.asciiLowerCase(sentence), NUMBER_WORDS));
+        }
+        int[] windows = TextWindows.around(numbers, numbers.length, 8, 64, sentence.length());
         if (hasPrefixCurrency(sentence)) {
             TextWindows.forEachMatch(PREFIXED, sentence, windows, p -> {
                 String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
                 add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
             });
         }
-        TextWindows.forEachMatch(SUFFIXED, sentence, windows, s -> {
+        TextWindows.forEachMatchAt(SUFFIXED, sentence, numbers, s -> {
             String currency = suffixCurrency(s.group(3));
             add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
         });
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (!found.isEmpty()) {
-            TextWindows.forEachMatch(BARE, sentence, windows, b -> {
+            TextWindows.forEachMatchAt(BARE, sentence, numbers, b -> {
                 String inherited = null;
                 for (MoneyMention m : found) {
                     if (m.end() <= b.start()) {
@@ -275,7 +281,10 @@ final class MoneyFinder {
     private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY"};
 
     /** "two billion dlrs": a number word before a scale word. */
-    private static boolean hasNumberWord(String s) {
+    /** The number words {@link #NUMBER} reads before a scale ("two billion"). */
+    private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
+    private static boolean hasScaleWord(String s) {
         String lower = EventCues.asciiLowerCase(s);
         return lower.contains("billion") || lower.contains("million") || lower.contains(" mln") || lower.contains(" bln");
     }

@@ -49,6 +49,12 @@ final class TextWindows {
 
     /** Windows around the start of every run of digits. */
     static int[] aroundDigits(String text, int before, int after) {
+        int[] anchors = digitRuns(text);
+        return around(anchors, anchors.length, before, after, text.length());
+    }
+
+    /** Where each run of digits starts, in text order. */
+    static int[] digitRuns(String text) {
         int[] anchors = new int[8];
         int count = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -60,11 +66,11 @@ final class TextWindows {
                 anchors[count++] = i;
             }
         }
-        return around(anchors, count, before, after, text.length());
+        return Arrays.copyOf(anchors, count);
     }
 
-    /** Windows around every occurrence of any of the words (as written, case-sensitive), in text order. */
-    static int[] aroundWords(String text, String[] words, int before, int after) {
+    /** Where any of the words occurs (as written, case-sensitive), in text order. */
+    static int[] wordStarts(String text, String[] words) {
         int[] anchors = new int[8];
         int count = 0;
         for (String w : words) {
@@ -76,12 +82,53 @@ final class TextWindows {
             }
         }
         Arrays.sort(anchors, 0, count);
-        return around(anchors, count, before, after, text.length());
+        return Arrays.copyOf(anchors, count);
     }
 
-    /** The whole text as one window. */
-    static int[] whole(String text) {
-        return new int[] {0, text.length()};
+    /**
+     * Every match of {@code pattern} that starts at one of the anchors (in text order), each after the
+     * end of the one before: for a pattern that can only start there (a number), one attempt per
+     * anchor instead of one per character of a window.
+     */
+    static void forEachMatchAt(Pattern pattern, String text, int[] anchors, Consumer<Matcher> action) {
+        if (anchors.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = 0;
+        for (int a : anchors) {
+            if (a < end) {
+                continue;
+            }
+            m.region(a, text.length());
+            if (m.lookingAt()) {
+                action.accept(m);
+                end = m.end();
+            }
+        }
+    }
+
+    /** Both sorted anchor lists as one, sorted, without repeats. */
+    static int[] merged(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        int[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (n == 0 || all[n - 1] != all[i]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
+    }
+
+    /** Windows around every occurrence of any of the words (as written, case-sensitive), in text order. */
+    static int[] aroundWords(String text, String[] words, int before, int after) {
+        int[] anchors = wordStarts(text, words);
+        return around(anchors, anchors.length, before, after, text.length());
     }
 
     private static boolean isDigit(char c) {
