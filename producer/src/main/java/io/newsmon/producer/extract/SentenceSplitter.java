@@ -36,36 +36,65 @@ final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && isParagraphBreak(text, i)) {
-                add(text, start, i, sentences);
-                start = i + 1;
-            } else if (c == '.' || c == '!' || c == '?') {
-                int end = i + 1;
-                while (end < n && isCloser(text.charAt(end))) {
-                    end++;
-                }
-                if (end < n && !Character.isWhitespace(text.charAt(end))) {
-                    continue;
-                }
-                int next = end;
-                while (next < n && Character.isWhitespace(text.charAt(next))) {
-                    next++;
-                }
-                if (next < n && !startsSentence(text.charAt(next))) {
-                    continue;
-                }
-                if (c == '.' && !endsSentence(text, i, next)) {
-                    continue;
-                }
-                add(text, start, end, sentences);
-                start = end;
-                i = end - 1;
+        // Jumps from one possible boundary to the next with String.indexOf, which scans far faster
+        // than a loop over every character.
+        int newline = text.indexOf('\n');
+        int period = text.indexOf('.');
+        int bang = text.indexOf('!');
+        int question = text.indexOf('?');
+        for (int i = 0; ; i++) {
+            if (newline >= 0 && newline < i) {
+                newline = text.indexOf('\n', i);
             }
+            if (period >= 0 && period < i) {
+                period = text.indexOf('.', i);
+            }
+            if (bang >= 0 && bang < i) {
+                bang = text.indexOf('!', i);
+            }
+            if (question >= 0 && question < i) {
+                question = text.indexOf('?', i);
+            }
+            i = nearest(nearest(newline, period), nearest(bang, question));
+            if (i < 0) {
+                break;
+            }
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (isParagraphBreak(text, i)) {
+                    add(text, start, i, sentences);
+                    start = i + 1;
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isCloser(text.charAt(end))) {
+                end++;
+            }
+            if (end < n && !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < n && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < n && !startsSentence(text.charAt(next))) {
+                continue;
+            }
+            if (c == '.' && !endsSentence(text, i, next)) {
+                continue;
+            }
+            add(text, start, end, sentences);
+            start = end;
+            i = end - 1;
         }
         add(text, start, n, sentences);
         return sentences;
+    }
+
+    /** The smaller of two positions where -1 means none. */
+    private static int nearest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static boolean isParagraphBreak(String text, int newline) {
