@@ -56,15 +56,16 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
     public static StoryLayout of(String text) {
         // A first line that opens with a dateline is the body's first paragraph, not a headline.
         int headlineEnd = headlineEnd(text);
-        if (headlineEnd > 0 && dashWithin(text, Math.min(headlineEnd, MAX_DATELINE))) {
+        if (headlineEnd > 0 && dashWithin(text, 0, Math.min(headlineEnd, MAX_DATELINE))) {
             Matcher opening = DATELINE.matcher(text).region(0, Math.min(text.length(), MAX_DATELINE));
             if (opening.lookingAt() && isDateline(opening)) {
                 headlineEnd = 0;
             }
         }
         int bodyStart = headlineEnd == 0 ? 0 : skipSpace(text, headlineEnd);
-        Matcher m = DATELINE.matcher(text).region(bodyStart, Math.min(text.length(), bodyStart + MAX_DATELINE));
-        if (m.lookingAt() && isDateline(m)) {
+        int datelineLimit = Math.min(text.length(), bodyStart + MAX_DATELINE);
+        Matcher m = dashWithin(text, bodyStart, datelineLimit) ? DATELINE.matcher(text).region(bodyStart, datelineLimit) : null;
+        if (m != null && m.lookingAt() && isDateline(m)) {
             int regionStart = m.start(2) < 0 ? m.end(1) : m.start(2);
             int regionEnd = m.start(2) < 0 ? m.end(1) : m.end(2);
             return new StoryLayout(headlineEnd, bodyStart, m.end(1), regionStart, regionEnd, m.end(),
@@ -74,11 +75,15 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
                 leadEnd(text, bodyStart));
     }
 
-    /** Whether a dash that may close a dateline occurs before {@code end}: the pattern runs only then. */
-    private static boolean dashWithin(String text, int end) {
-        for (int i = 0; i < end; i++) {
+    /**
+     * Whether a dash that may close a dateline (one followed by a space or another dash) occurs in
+     * {@code [from, end)}: the pattern runs only then.
+     */
+    private static boolean dashWithin(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '-' || c == '\u2013' || c == '\u2014') {
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && i + 1 < text.length()
+                    && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '-')) {
                 return true;
             }
         }
