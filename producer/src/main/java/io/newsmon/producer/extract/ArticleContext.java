@@ -20,6 +20,8 @@ final class ArticleContext {
     Party actor2;
     /** The pair of the last sentence that yielded events. */
     Roles.Pair eventPair;
+    /** The cue of the last sum that sentence read, or null: "This compared with ..." continues it. */
+    EventCue eventCue;
     EventDate lastDate;
     /** For kinds without direction: the order a pair was first named in, so the article stays consistent. */
     final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();

@@ -71,6 +71,20 @@ final class Clues {
         return false;
     }
 
+    /** "This compared with ...", "That compares with ...": the sentence restates the figure before it for another time. */
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+            "^\\W*(?:this|that|these|those|it|they|the\\s+(?:figure|total|level))\\s+(?:compared?|compares)\\s+with\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A cue of {@code previous}'s kind where the sentence compares with the figure before it, else null. */
+    static EventCue comparison(String s, EventCue previous) {
+        if (!s.contains("ompare")) {
+            return null;
+        }
+        java.util.regex.Matcher m = COMPARISON.matcher(s);
+        return m.lookingAt() ? new EventCue(previous.kind(), previous.cameo(), previous.direction(), m.start(), m.end()) : null;
+    }
+
     static Integer firstYearIn(String text) {
         for (int i = 0, last = text.length() - 4; i <= last; i++) {
             if (isYearAt(text, i)) {

@@ -137,6 +137,11 @@ public final class EventExtractor {
                 && !parties.get(0).countries().equals(context.here.countries()) && Clues.mayNameATrip(s);
         boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure || hostedHere;
         List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
+        if (cues.isEmpty() && figure && context.eventCue != null) {
+            // "This compared with 4.86 billion marks in January 1986": the same flow, another figure
+            EventCue comparison = Clues.comparison(s, context.eventCue);
+            cues = comparison == null ? cues : List.of(comparison);
+        }
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
             if (countries >= 2) {
@@ -168,6 +173,7 @@ public final class EventExtractor {
         List<NewsEvent> events = new ArrayList<>();
         java.util.EnumSet<EventKind> read = java.util.EnumSet.noneOf(EventKind.class);
         Roles.Pair lastPair = null;
+        EventCue lastMeasured = null;
         for (EventCue cue : cues) {
             List<MoneyMention> own = sums.getOrDefault(cue, List.of());
             if (own.isEmpty() && read.contains(cue.kind())) {
@@ -240,6 +246,7 @@ public final class EventExtractor {
             }
             read.add(cue.kind());
             lastPair = pair;
+            lastMeasured = own.isEmpty() ? lastMeasured : cue;
             Modality modality = Modalities.of(s, cue.start());
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
@@ -286,6 +293,7 @@ public final class EventExtractor {
         // "imports rose 30.6 billion dlrs" three sentences on is the country's total, not the pair's.
         context.eventPair = !figure && lastPair != null && !events.isEmpty()
                 ? new Roles.Pair(lastPair.actor1(), lastPair.actor2()) : null;
+        context.eventCue = context.eventPair == null ? null : lastMeasured;
         if (lastPair != null) {
             context.actor1 = lastPair.actor1();
             context.actor2 = lastPair.actor2();

@@ -367,6 +367,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aComparisonRightAfterABilateralFigureRestatesItForAnotherTimeButNotAfterATotal() {
+        // After Reuters-21578 NEWID 5371 (reut2-005.sgm)
+        String text = "FRANKFURT, March 16 - West German exports to the United States were 3.85 billion marks in January.\n"
+                + "This compared with 4.86 billion marks in January 1986.";
+        assertThat(facts(extract(text, "1987-03-16T10:00:00Z")))
+                .contains("TRADE DEU-USA 1987-01 3850000000 DEM", "TRADE DEU-USA 1986-01 4860000000 DEM");
+
+        String total = "FRANKFURT, March 16 - Total West German exports were 34.76 billion marks in January.\n"
+                + "This compared with 36.45 billion marks in January 1986.";
+        assertThat(extract(total, "1987-03-16T10:00:00Z")).isEmpty();
+    }
+
+    @Test
     void aForeignOfficialSpeakingHereVisitsThePlaceFiledFromButNotAnAmbassadorNorABroadcast() {
         // After Reuters-21578 NEWID 2730 (reut2-003.sgm) and 8097 (reut2-009.sgm)
         String speaking = "PARIS, March 6 - Chief Soviet arms negotiator Yuli Vorontsov said the talks made a breakthrough.\n"
