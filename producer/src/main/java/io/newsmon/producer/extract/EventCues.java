@@ -75,7 +75,9 @@ final class EventCues {
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?|memorand(?:um|a))|"
                             + "(?:agreements?|accords?|pacts?|treat(?:y|ies))\\s+(?:(?:signed|reached|concluded)\\s+)?"
                             + "(?:last\\s+(?:year|month|week)|in\\s+(?:19|20)\\d\\d)|"
-                            + "[\\w]+[- ](?:month|year)s?[- ]old\\s+(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))"),
+                            + "[\\w]+[- ](?:month|year)s?[- ]old\\s+(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))|"
+                            + "(?:last\\s+(?:week|month|year)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\\s+"
+                            + "(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord$|accords|memorand|mou|treaty|treaties|pact|protocol|joint|letter",
                     "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"

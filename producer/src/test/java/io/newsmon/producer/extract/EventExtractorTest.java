@@ -367,6 +367,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgreementDatedByAPossessiveIsAnAgreementOfThatTime() {
+        // After Reuters-21578 NEWID 13050 (reut2-013.sgm) and 15447 (reut2-015.sgm)
+        assertThat(facts(extract("Following last week's bilateral accord between Britain and Nigeria to reschedule "
+                + "insured trade debts, bankers had hoped that talks would start.", "1987-03-31T10:00:00Z")))
+                .contains("AGREEMENT GBR-NGA 1987-03");
+        assertThat(facts(extract("The Commission claims last year's accord between the U.S. and Japan on microchip pricing "
+                + "gives U.S. firms privileged access.", "1987-04-09T10:00:00Z")))
+                .contains("AGREEMENT USA-JPN 1986");
+    }
+
+    @Test
     void aComparisonRightAfterABilateralFigureRestatesItForAnotherTimeButNotAfterATotal() {
         // After Reuters-21578 NEWID 5371 (reut2-005.sgm)
         String text = "FRANKFURT, March 16 - West German exports to the United States were 3.85 billion marks in January.\n"
