@@ -63,4 +63,24 @@ final class Bodies {
         }
         return AMONG_MANY.matcher(s).find() || kind == EventKind.AGREEMENT && BY_MANY.matcher(s).find();
     }
+
+    /** Talks whose other side is banks: "talks with its commercial bank creditors", "its bank advisory committee". */
+    private static final java.util.regex.Pattern WITH_BANKS = java.util.regex.Pattern.compile(
+            "\\b(?:with|between)\\s+(?:[\\w'-]+\\s+){0,6}?(?:(?:commercial|creditor|foreign|international|private)\\s+)?"
+                    + "(?:banks|bankers|bank\\s+(?:creditors|advisory\\s+committee|steering\\s+committee)|lenders|advisory\\s+committee)\\b"
+                    + "|\\b(?:commercial\\s+)?bank\\s+(?:discussions|talks|negotiations)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern OFFICIALS = java.util.regex.Pattern.compile(
+            "\\b(?:government|officials?|ministers?|authorities|treasury|central\\s+bank)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence's talks are with banks, which are no state: "financing talks ... with its bank advisory committee". */
+    static boolean talksWithBanks(String s, EventKind kind) {
+        if (kind != EventKind.MEETING || !s.contains("bank") && !s.contains("lender") && !s.contains("committee")) {
+            return false;
+        }
+        java.util.regex.Matcher m = WITH_BANKS.matcher(s);
+        // "talks with government officials and representatives of banks": the officials are a side too
+        return m.find() && !(m.group().regionMatches(true, 0, "with", 0, 4) && OFFICIALS.matcher(m.group()).find());
+    }
 }

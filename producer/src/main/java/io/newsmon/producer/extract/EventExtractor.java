@@ -191,6 +191,9 @@ public final class EventExtractor {
             if (Bodies.actBefore(s, cue.start())) {
                 continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
+            if (Bodies.talksWithBanks(s, cue.kind())) {
+                continue; // "financing talks here between the Argentine government and its bank advisory committee"
+            }
             if (Bodies.manySided(s, cue.kind())) {
                 continue; // "the talks among the six major industrialised nations", "an agreement by industrial countries"
             }

@@ -367,6 +367,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void talksWithBanksAreNoMeetingOfStatesButTalksWithOfficialsAndBanksAre() {
+        // After Reuters-21578 NEWID 11155 (reut2-011.sgm) and 2503 (reut2-003.sgm)
+        assertThat(extract("NEW YORK, March 31 - Financing talks here between the Argentine government and its bank "
+                + "advisory committee are finely poised.", "1987-03-31T10:00:00Z"))
+                .noneMatch(e -> e.kind() == EventKind.MEETING);
+        assertThat(facts(extract("Brazilian Finance Minister Dilson Funaro will fly to Japan for talks with government "
+                + "officials and representatives of banks.", "1987-03-05T10:00:00Z")))
+                .anyMatch(f -> f.startsWith("MEETING BRA-JPN"));
+    }
+
+    @Test
     void anAgreementDatedByAPossessiveIsAnAgreementOfThatTime() {
         // After Reuters-21578 NEWID 13050 (reut2-013.sgm) and 15447 (reut2-015.sgm)
         assertThat(facts(extract("Following last week's bilateral accord between Britain and Nigeria to reschedule "
