@@ -68,11 +68,12 @@ public record EvaluationReport(int articles, int goldEvents, EventScores all,
         out.printf(Locale.ROOT, "newsmon evaluation: %d dev-set articles (%d dev, %d held out, %d blind), %d gold events%n%n",
                 articles, articlesIn(DevSetArticle.Split.DEV), articlesIn(DevSetArticle.Split.HELDOUT),
                 articlesIn(DevSetArticle.Split.BLIND), goldEvents);
-        out.println("Events (match = article + kind + ordered pair + year)");
-        line(out, "all", all.events());
+        out.println("Events (match = article + kind + ordered pair + year; F1's 95 % bootstrap interval over articles)");
+        line(out, "all", all.events(), all.eventsByArticle().values());
         splits.forEach((split, scores) -> {
             if (scores.articles() > 0) {
-                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().events());
+                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().events(),
+                        scores.scores().eventsByArticle().values());
             }
         });
         line(out, "any direction", all.eventsAnyOrder());
@@ -86,10 +87,11 @@ public record EvaluationReport(int articles, int goldEvents, EventScores all,
         }
         out.println();
         out.println("Amounts (match = article + ordered pair + year + currency + value within 0.5%)");
-        line(out, "all", all.amounts());
+        line(out, "all", all.amounts(), all.amountsByArticle().values());
         splits.forEach((split, scores) -> {
             if (scores.articles() > 0) {
-                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().amounts());
+                line(out, split.name().toLowerCase(Locale.ROOT), scores.scores().amounts(),
+                        scores.scores().amountsByArticle().values());
             }
         });
         out.println();
@@ -118,6 +120,10 @@ public record EvaluationReport(int articles, int goldEvents, EventScores all,
 
     private static void line(PrintStream out, String label, Prf prf) {
         out.printf(Locale.ROOT, "  %-16s %s%n", label, prf.format());
+    }
+
+    private static void line(PrintStream out, String label, Prf prf, java.util.Collection<Prf> perArticle) {
+        out.printf(Locale.ROOT, "  %-16s %s  F1 95%% %s%n", label, prf.format(), ConfidenceInterval.ofF1(perArticle).format());
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -42,12 +42,15 @@ public final class EventScorer {
         List<Mismatch> falsePositives = new ArrayList<>();
         List<Mismatch> amountMisses = new ArrayList<>();
         List<Mismatch> amountFalsePositives = new ArrayList<>();
+        Map<String, Prf> eventsByArticle = new LinkedHashMap<>();
+        Map<String, Prf> amountsByArticle = new LinkedHashMap<>();
 
         for (String article : articles) {
             List<Fact> g = goldByArticle.getOrDefault(article, List.of());
             List<Fact> p = predictedByArticle.getOrDefault(article, List.of());
             Map<Fact.EventKey, Fact> goldKeys = distinctKeys(g);
             Map<Fact.EventKey, Fact> predictedKeys = distinctKeys(p);
+            eventsByArticle.put(article, compare(goldKeys.keySet(), predictedKeys.keySet()));
             for (Map.Entry<Fact.EventKey, Fact> e : goldKeys.entrySet()) {
                 EventKind kind = e.getKey().kind();
                 if (predictedKeys.containsKey(e.getKey())) {
@@ -65,11 +68,13 @@ public final class EventScorer {
                 }
             }
             anyOrder = anyOrder.plus(compare(unordered(g), unordered(p)));
-            amounts = amounts.plus(matchAmounts(article, g, p, amountMisses, amountFalsePositives));
+            Prf articleAmounts = matchAmounts(article, g, p, amountMisses, amountFalsePositives);
+            amountsByArticle.put(article, articleAmounts);
+            amounts = amounts.plus(articleAmounts);
         }
         Prf events = byKind.values().stream().reduce(Prf.ZERO, Prf::plus);
         return new EventScores(events, byKind, anyOrder, amounts, misses, falsePositives, amountMisses,
-                amountFalsePositives);
+                amountFalsePositives, eventsByArticle, amountsByArticle);
     }
 
     /** Whether {@code got} is within the relative tolerance of {@code expected}. */

@@ -11,7 +11,7 @@ class EvaluationChartTest {
 
     private static EventScores scores(Prf events, Prf amounts) {
         return new EventScores(events, Map.of(EventKind.VISIT, new Prf(3, 1, 0)), events, amounts,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
     }
 
     @Test
