@@ -24,7 +24,7 @@ final class People {
             "(?:'s)?\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|and|for|the|arms|trade|chief|top|senior|deputy|foreign|finance|economy|economic|energy|oil|farm|agriculture)\\s+){0,6}?"
                     + "(?:President|Prime\\s+Minister|Premier|Minister|Secretary|Chancellor|Ambassador|Envoy|King|Queen|Emperor|"
                     + "Governor|Trade\\s+Representative|Commissioner|[Oo]fficial|[Nn]egotiator|[Ll]eader|[Dd]elegate|[Ss]pokesman)"
-                    + "(?:\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|and|the)\\s+){1,5}?)?\\s*,?\\s+"
+                    + "(?:\\s+(?:of|for)(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|the)){1,5}?)?\\s*,?\\s+"
                     + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:(?:[Vv]on|de|van|al|bin)\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'-]+)\\b");
 
     private static final String[] TITLE_WORDS = {"President", "Minister", "Premier", "Secretary", "Chancellor", "Ambassador",

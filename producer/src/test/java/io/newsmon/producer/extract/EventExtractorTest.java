@@ -367,6 +367,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOfficialWithATitleOfSeveralWordsIsKnownByHisSurname() {
+        // After Reuters-21578 NEWID 1909 (reut2-002.sgm)
+        String text = "TOKYO, March 5 - OPEC countries stick to official prices, Indonesian Minister of Mines and Energy "
+                + "Subroto told Reuters.\nSubroto, attending a Pacific Energy Cooperation conference, blamed spot prices.";
+        assertThat(facts(extract(text, "1987-03-05T00:00:00Z"))).contains("VISIT IDN-JPN 1987-03-05");
+    }
+
+    @Test
     void talksWithBanksAreNoMeetingOfStatesButTalksWithOfficialsAndBanksAre() {
         // After Reuters-21578 NEWID 11155 (reut2-011.sgm) and 2503 (reut2-003.sgm)
         assertThat(extract("NEW YORK, March 31 - Financing talks here between the Argentine government and its bank "
