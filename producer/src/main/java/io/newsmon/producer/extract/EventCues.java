@@ -46,19 +46,20 @@ final class EventCues {
                     "host|welcom",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend",
+                    "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
                             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
                             + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
-                            + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)"),
+                            + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)|"
+                            + "(?:is|are|was|were)\\s+(?:due|expected)\\s+(?:to\\s+arrive\\s+)?in"),
             // "when he is in Washington for the International Monetary Fund meeting": there for a meeting, so visiting
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
                     "meeting|conference|talks|summit|session",
-                    "(?:is|was|are|were)\\s+in\\s+[\\w.]+(?:\\s+[\\w.]+)?\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
-                            + "(?:meetings?|conference|talks|summit|session)"),
+                    "(?:(?:is|was|are|were)\\s+|,\\s*)in\\s+[\\w.]+(?:\\s+[\\w.]+)?(?=\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
+                            + "(?:meetings?|conference|talks|summit|session))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "sign$|signs|signed|signing|entered|agreed|conclude|reach",
                     "sign(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|"

@@ -367,6 +367,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTravellerDueSomewhereOrThereForTalksVisitsIt() {
+        assertThat(facts(extract("Japanese Prime Minister Yasuhiro Nakasone is due in Washington on April 29.",
+                "1987-03-15T00:00:00Z"))).containsExactly("VISIT JPN-USA 1987-04-29");
+        // After Reuters-21578 NEWID 8599 (reut2-009.sgm): the visit, and the talks it is for
+        assertThat(facts(extract("U.S. Trade Representative Clayton Yeutter, in Tokyo for talks, said Japan must open its markets.",
+                "1987-03-24T00:00:00Z"))).contains("VISIT USA-JPN 1987-03-24", "MEETING USA-JPN 1987-03-24");
+    }
+
+    @Test
     void anOfficialWithATitleOfSeveralWordsIsKnownByHisSurname() {
         // After Reuters-21578 NEWID 1909 (reut2-002.sgm)
         String text = "TOKYO, March 5 - OPEC countries stick to official prices, Indonesian Minister of Mines and Energy "
