@@ -92,7 +92,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return visitorsFirst(List.copyOf(events.values()));
+        return visitorsFirst(withoutUnmeasuredTwins(List.copyOf(events.values())));
     }
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
@@ -511,6 +511,30 @@ public final class EventExtractor {
 
     private static boolean isEconomic(EventKind kind) {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID;
+    }
+
+    /**
+     * One fact, one event: "Japan granted Indonesia a 200 mln dlr loan" reads the grant and the loan,
+     * and the grant without a sum adds nothing the loan does not say. An event without a sum goes when
+     * the article has the same kind, pair, date and modality with one.
+     */
+    private static List<NewsEvent> withoutUnmeasuredTwins(List<NewsEvent> events) {
+        java.util.Set<List<Object>> measured = new java.util.HashSet<>();
+        for (NewsEvent e : events) {
+            if (e.amount() != null) {
+                measured.add(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()));
+            }
+        }
+        if (measured.isEmpty()) {
+            return events;
+        }
+        List<NewsEvent> kept = new ArrayList<>(events.size());
+        for (NewsEvent e : events) {
+            if (e.amount() != null || !measured.contains(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()))) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     /** Symmetric kinds between a visitor and its host name the visitor first, as the visit does. */

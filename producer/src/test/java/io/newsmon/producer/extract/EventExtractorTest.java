@@ -367,6 +367,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGrantWithoutASumIsTheSameFactAsTheLoanWithOne() {
+        assertThat(facts(extract("Japan granted Indonesia a 200 mln dlr loan last week.", "1987-03-15T00:00:00Z")))
+                .containsExactly("AID JPN-IDN 1987-03 200000000 USD");
+    }
+
+    @Test
     void aTravellerDueSomewhereOrThereForTalksVisitsIt() {
         assertThat(facts(extract("Japanese Prime Minister Yasuhiro Nakasone is due in Washington on April 29.",
                 "1987-03-15T00:00:00Z"))).containsExactly("VISIT JPN-USA 1987-04-29");
