@@ -92,6 +92,9 @@ public final class EventExtractor {
                 }
             }
         }
+        for (NewsEvent e : tableFigures(text, mentions, published, context)) {
+            events.putIfAbsent(e.id(), e);
+        }
         return visitorsFirst(withoutUnmeasuredTwins(List.copyOf(events.values())));
     }
 
@@ -511,6 +514,50 @@ public final class EventExtractor {
 
     private static boolean isEconomic(EventKind kind) {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID;
+    }
+
+    /**
+     * The figures of the article's tables ("Exports by destination (USD million)", a row per country, a
+     * column per year): between the table's own country (the one its title names, else the place filed
+     * from) and each row's, the way the title's cue reads them.
+     */
+    private static List<NewsEvent> tableFigures(String text, List<CountryMention> mentions, LocalDate published,
+                                                ArticleContext context) {
+        List<NewsEvent> events = new ArrayList<>();
+        for (TableFigures.Table table : TableFigures.read(text, mentions, published)) {
+            String own = null;
+            for (CountryMention m : mentions) {
+                if (m.start() >= table.titleStart() && m.start() < table.titleStart() + table.title().length()) {
+                    own = m.iso3();
+                    break;
+                }
+            }
+            if (own == null && context.here != null) {
+                own = context.here.countries().get(0);
+            }
+            if (own == null) {
+                continue;
+            }
+            for (TableFigures.Figure f : table.figures()) {
+                if (f.partner().equals(own)) {
+                    continue;
+                }
+                Party ours = Party.fromContext(own);
+                Party theirs = Party.fromContext(f.partner());
+                Roles.Pair pair = switch (table.cue().direction()) {
+                    case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2 -> new Roles.Pair(theirs, ours);
+                    case WITH_IS_ACTOR1 -> null;
+                    default -> new Roles.Pair(ours, theirs);
+                };
+                if (pair == null) {
+                    continue;
+                }
+                Sentence row = new Sentence(text.substring(f.rowStart(), f.rowEnd()), f.rowStart(), f.rowEnd());
+                add(events, table.cue(), pair, modalityFor(Modality.FACT, f.date(), context), f.date(), f.amount(), null,
+                        row, context);
+            }
+        }
+        return events;
     }
 
     /**

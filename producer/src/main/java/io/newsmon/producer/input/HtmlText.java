@@ -12,7 +12,7 @@ final class HtmlText {
     static final String BOILERPLATE = "nav, header, footer, aside, script, style, noscript, template, form, "
             + "button, select, iframe, svg, canvas, figure, [hidden], [aria-hidden=true], [role=navigation], "
             + "[role=banner], [role=contentinfo], [role=complementary]";
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, table, td, th";
 
     private HtmlText() {
     }
@@ -38,7 +38,7 @@ final class HtmlText {
             if (hasBlockAncestor(block, root)) {
                 continue;
             }
-            String text = block.text().strip();
+            String text = block.is("table") ? table(block) : block.text().strip();
             if (!text.isEmpty()) {
                 paragraphs.add(text);
             }
@@ -49,6 +49,28 @@ final class HtmlText {
         String joined = String.join("\n\n", paragraphs);
         // Text outside any block (a bare sentence in a div) would be lost; keep the whole text then.
         return root.text().length() > joined.replace("\n\n", " ").length() * 2 ? root.text().strip() : joined;
+    }
+
+    /**
+     * A table as lines of tab-separated cells under its caption, so that its figures keep their row and
+     * column ({@code TableFigures} in the extractor reads them).
+     */
+    private static String table(Element table) {
+        StringBuilder text = new StringBuilder();
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) {
+            text.append(caption.text().strip()).append('\n');
+        }
+        for (Element row : table.select("tr")) {
+            StringBuilder line = new StringBuilder();
+            for (Element cell : row.select("th, td")) {
+                line.append(line.isEmpty() ? "" : "\t").append(cell.text().strip());
+            }
+            if (!line.toString().isBlank()) {
+                text.append(line).append('\n');
+            }
+        }
+        return text.toString().strip();
     }
 
     private static boolean hasBlockAncestor(Element block, Element root) {

@@ -49,6 +49,19 @@ class HtmlInputTest {
                 .doesNotContain("Home", "Contact us");
     }
 
+    @Test
+    void aTableKeepsItsRowsAndColumnsUnderItsCaption() {
+        Article article = readOne("html/table-of-exports.html");
+
+        assertThat(article.text()).contains(String.join("\n",
+                "Kazakhstan's exports by destination (USD million)",
+                "Country\t2022\t2023",
+                "Belgium\t514.5\t620.1",
+                "Netherlands\t1,250.0\t1,410.3",
+                "Total\t9,000.0\t10,000.0"));
+        assertThat(article.text()).endsWith("Imports were flat, it said.");
+    }
+
     private Article readOne(String resource) {
         List<NewsItem> items = Samples.readAll(reader, Samples.path(resource));
         assertThat(items).singleElement().isInstanceOf(NewsItem.Text.class);
