@@ -86,8 +86,8 @@ public final class EventExtractor {
             for (NewsEvent e : readSentence(sentence, parties, context)) {
                 events.putIfAbsent(e.id(), e);
             }
-            if (context.here != null && !officials.isEmpty()) {
-                for (NewsEvent e : visitorsHere(sentence, officials, context)) {
+            if (!officials.isEmpty()) {
+                for (NewsEvent e : presentOfficials(sentence, parties, officials, context)) {
                     events.putIfAbsent(e.id(), e);
                 }
             }
@@ -347,22 +347,31 @@ public final class EventExtractor {
     }
 
     /**
-     * "Poehl told a news conference here", filed from Washington: a foreign official speaking at the
-     * place the story was filed from is there, so visiting it. "He" is the official named last.
+     * A foreign official who is somewhere is visiting it. "Poehl told a news conference here", filed from
+     * Washington: he speaks at the place filed from. "Martinez Cuenca was in London to brief ...": he is
+     * in a place of another country. The official is named before ("He" is the official named last).
      */
-    private List<NewsEvent> visitorsHere(Sentence sentence, List<People.Official> officials, ArticleContext context) {
+    private List<NewsEvent> presentOfficials(Sentence sentence, List<Party> parties, List<People.Official> officials,
+                                             ArticleContext context) {
         String s = sentence.text();
-        java.util.regex.MatchResult speaking = Here.speakingHere(s);
-        // the speaker is named before he speaks: "Concepcion, speaking at ... here", "Yeutter said ... here"
-        People.Official speaker = speaking == null ? null : Here.lastNamed(s, speaking.start(), officials);
-        if (speaking != null && speaker == null && Here.startsWithHe(s)) {
-            speaker = context.lastOfficial;
+        java.util.regex.MatchResult speaking = context.here == null ? null : Here.speakingHere(s);
+        java.util.regex.MatchResult present = speaking != null ? null : Here.presentIn(s, parties);
+        java.util.regex.MatchResult where = speaking != null ? speaking : present;
+        // the official is named before he speaks or is placed: "Concepcion, speaking at ... here", "Yeutter said ... here"
+        People.Official official = where == null ? null : Here.lastNamed(s, where.start(), officials);
+        if (where != null && official == null && Here.startsWithHe(s)) {
+            official = context.lastOfficial;
         }
         People.Official named = Here.lastNamed(s, s.length(), officials);
         if (named != null) {
             context.lastOfficial = named;
         }
-        if (speaker == null || speaker.resident() || context.here.countries().contains(speaker.iso3())) {
+        if (official == null || official.resident()
+                || present != null && !Here.isSubjectOf(s, official.name(), present.start())) {
+            return List.of(); // "Gaddafi repeated that no Libyan forces are in Chad": the forces are
+        }
+        Party host = speaking != null ? context.here : Here.placeAt(parties, present.end());
+        if (host == null || host.countries().contains(official.iso3())) {
             return List.of();
         }
         EventDate date = orDefault(null, EventKind.VISIT, context);
@@ -370,7 +379,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<NewsEvent> events = new ArrayList<>();
-        add(events, PRESENCE, new Roles.Pair(Party.fromContext(speaker.iso3()), context.here), Modalities.of(s, speaking.start()), date,
+        add(events, PRESENCE, new Roles.Pair(Party.fromContext(official.iso3()), host), Modalities.of(s, where.start()), date,
                 null, null, sentence, context);
         return events;
     }

@@ -53,6 +53,42 @@ final class Here {
         return m.find() ? m.toMatchResult() : null;
     }
 
+    /** "was in London", "is currently in Tokyo": someone is at a place the sentence names right after. */
+    private static final Pattern PRESENT_IN = Pattern.compile(
+            "\\b(?:is|was|are|were|been)\\s+(?:currently\\s+|now\\s+|already\\s+|still\\s+|also\\s+)?in\\s+(?:the\\s+)?");
+
+    /** Where the sentence places someone in a named place ("was in London"), up to the place, or null. */
+    static java.util.regex.MatchResult presentIn(String s, List<Party> parties) {
+        if (parties.isEmpty() || !s.contains(" in ")) {
+            return null;
+        }
+        java.util.regex.Matcher m = PRESENT_IN.matcher(s);
+        while (m.find()) {
+            if (placeAt(parties, m.end()) != null) {
+                return m.toMatchResult();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^\\s*(?:,\\s*who\\s*)?$");
+
+    /** Whether {@code name} stands right before {@code verb} as its subject: "Mousavi is", "Funaro, who is". */
+    static boolean isSubjectOf(String s, String name, int verb) {
+        int at = s.lastIndexOf(name, verb - name.length());
+        return at >= 0 && SUBJECT_GAP.matcher(s.substring(at + name.length(), verb)).matches();
+    }
+
+    /** The party that starts at {@code offset} of the sentence, or null. */
+    static Party placeAt(List<Party> parties, int offset) {
+        for (Party p : parties) {
+            if (p.start() == offset) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Whether the sentence's subject is "He". */
     static boolean startsWithHe(String s) {
         return s.startsWith("He ");

@@ -425,6 +425,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aForeignOfficialWhoIsInAPlaceVisitsItButNotWhenOthersAreThere() {
+        // After Reuters-21578 NEWID 21006 (reut2-021.sgm) and 10639 (reut2-010.sgm)
+        assertThat(facts(extract("Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, and diplomats said "
+                + "he would seek Syrian help.", "1987-10-19T10:00:00Z"))).contains("VISIT IRN-SYR 1987-10-19");
+        assertThat(extract("Libyan leader Muammar Gaddafi repeated that no Libyan forces are in Chad.", "1987-03-29T10:00:00Z"))
+                .noneMatch(e -> e.kind() == EventKind.VISIT);
+    }
+
+    @Test
     void aForeignOfficialSpeakingHereVisitsThePlaceFiledFromButNotAnAmbassadorNorABroadcast() {
         // After Reuters-21578 NEWID 2730 (reut2-003.sgm) and 8097 (reut2-009.sgm)
         String speaking = "PARIS, March 6 - Chief Soviet arms negotiator Yuli Vorontsov said the talks made a breakthrough.\n"
