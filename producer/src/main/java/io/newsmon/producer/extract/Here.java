@@ -55,17 +55,29 @@ final class Here {
 
     /** "was in London", "is currently in Tokyo": someone is at a place the sentence names right after. */
     private static final Pattern PRESENT_IN = Pattern.compile(
-            "\\b(?:is|was|are|were|been)\\s+(?:currently\\s+|now\\s+|already\\s+|still\\s+|also\\s+)?in\\s+(?:the\\s+)?");
+            "\\b(?:is|was|are|were|been)\\s+(?:currently\\s+|now\\s+|already\\s+|still\\s+|also\\s+)?in\\s+(?:the\\s+)?$");
 
     /** Where the sentence places someone in a named place ("was in London"), up to the place, or null. */
     static java.util.regex.MatchResult presentIn(String s, List<Party> parties) {
-        if (parties.isEmpty() || !s.contains(" in ")) {
-            return null;
-        }
-        java.util.regex.Matcher m = PRESENT_IN.matcher(s);
-        while (m.find()) {
-            if (placeAt(parties, m.end()) != null) {
+        for (Party p : parties) {
+            // "in " right before the place first: most places are not after "is in"
+            int in = p.start() >= 7 && s.startsWith("the ", p.start() - 4) ? p.start() - 7 : p.start() - 3;
+            if (in < 0 || !s.startsWith("in ", in)) {
+                continue;
+            }
+            java.util.regex.Matcher m = PRESENT_IN.matcher(s).region(Math.max(0, in - 24), p.start());
+            if (m.find()) {
                 return m.toMatchResult();
+            }
+        }
+        return null;
+    }
+
+    /** The party that starts at {@code offset} of the sentence, or null. */
+    static Party placeAt(List<Party> parties, int offset) {
+        for (Party p : parties) {
+            if (p.start() == offset) {
+                return p;
             }
         }
         return null;
@@ -77,16 +89,6 @@ final class Here {
     static boolean isSubjectOf(String s, String name, int verb) {
         int at = s.lastIndexOf(name, verb - name.length());
         return at >= 0 && SUBJECT_GAP.matcher(s.substring(at + name.length(), verb)).matches();
-    }
-
-    /** The party that starts at {@code offset} of the sentence, or null. */
-    static Party placeAt(List<Party> parties, int offset) {
-        for (Party p : parties) {
-            if (p.start() == offset) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** Whether the sentence's subject is "He". */
