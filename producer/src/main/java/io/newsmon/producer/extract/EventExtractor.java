@@ -95,7 +95,7 @@ public final class EventExtractor {
         for (NewsEvent e : tableFigures(text, mentions, published, context)) {
             events.putIfAbsent(e.id(), e);
         }
-        return visitorsFirst(withoutUnmeasuredTwins(List.copyOf(events.values())));
+        return ArticleFacts.merged(List.copyOf(events.values()));
     }
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
@@ -567,54 +567,6 @@ public final class EventExtractor {
             }
         }
         return events;
-    }
-
-    /**
-     * One fact, one event: "Japan granted Indonesia a 200 mln dlr loan" reads the grant and the loan,
-     * and the grant without a sum adds nothing the loan does not say. An event without a sum goes when
-     * the article has the same kind, pair, date and modality with one.
-     */
-    private static List<NewsEvent> withoutUnmeasuredTwins(List<NewsEvent> events) {
-        java.util.Set<List<Object>> measured = new java.util.HashSet<>();
-        for (NewsEvent e : events) {
-            if (e.amount() != null) {
-                measured.add(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()));
-            }
-        }
-        if (measured.isEmpty()) {
-            return events;
-        }
-        List<NewsEvent> kept = new ArrayList<>(events.size());
-        for (NewsEvent e : events) {
-            if (e.amount() != null || !measured.contains(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()))) {
-                kept.add(e);
-            }
-        }
-        return kept;
-    }
-
-    /** Symmetric kinds between a visitor and its host name the visitor first, as the visit does. */
-    private static List<NewsEvent> visitorsFirst(List<NewsEvent> events) {
-        java.util.Set<String> visits = new java.util.HashSet<>();
-        for (NewsEvent e : events) {
-            if (e.kind() == EventKind.VISIT) {
-                visits.add(e.actor1() + "|" + e.actor2());
-            }
-        }
-        if (visits.isEmpty()) {
-            return events;
-        }
-        Map<String, NewsEvent> out = new LinkedHashMap<>();
-        for (NewsEvent e : events) {
-            boolean symmetric = e.kind() == EventKind.MEETING || e.kind() == EventKind.AGREEMENT;
-            if (symmetric && visits.contains(e.actor2() + "|" + e.actor1()) && !visits.contains(e.actor1() + "|" + e.actor2())) {
-                String id = NewsEvent.factId(e.kind(), e.actor2(), e.actor1(), e.date(), e.amount(), e.modality());
-                e = new NewsEvent(id, e.kind(), e.cameo(), e.modality(), e.actor2(), e.actor1(), e.date(), e.amount(),
-                        e.change(), e.evidence(), e.source(), e.origin());
-            }
-            out.putIfAbsent(e.id(), e);
-        }
-        return List.copyOf(out.values());
     }
 
     /** A stated date in the future of the publication makes a plan of it, whatever the verb. */

@@ -1,0 +1,72 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.EventKind;
+import io.newsmon.model.NewsEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events of one article as facts: what the sentences read one by one, merged once the whole
+ * article is read. Stateless.
+ */
+final class ArticleFacts {
+
+    private ArticleFacts() {
+    }
+
+    /** The article's events with each fact once and symmetric kinds in the order of the visit between the pair. */
+    static List<NewsEvent> merged(List<NewsEvent> events) {
+        return visitorsFirst(withoutUnmeasuredTwins(events));
+    }
+
+    /**
+     * One fact, one event: "Japan granted Indonesia a 200 mln dlr loan" reads the grant and the loan,
+     * and the grant without a sum adds nothing the loan does not say. An event without a sum goes when
+     * the article has the same kind, pair, date and modality with one.
+     */
+    private static List<NewsEvent> withoutUnmeasuredTwins(List<NewsEvent> events) {
+        java.util.Set<List<Object>> measured = new java.util.HashSet<>();
+        for (NewsEvent e : events) {
+            if (e.amount() != null) {
+                measured.add(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()));
+            }
+        }
+        if (measured.isEmpty()) {
+            return events;
+        }
+        List<NewsEvent> kept = new ArrayList<>(events.size());
+        for (NewsEvent e : events) {
+            if (e.amount() != null || !measured.contains(List.of(e.kind(), e.actor1(), e.actor2(), e.date(), e.modality()))) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Symmetric kinds between a visitor and its host name the visitor first, as the visit does. */
+    private static List<NewsEvent> visitorsFirst(List<NewsEvent> events) {
+        java.util.Set<String> visits = new java.util.HashSet<>();
+        for (NewsEvent e : events) {
+            if (e.kind() == EventKind.VISIT) {
+                visits.add(e.actor1() + "|" + e.actor2());
+            }
+        }
+        if (visits.isEmpty()) {
+            return events;
+        }
+        Map<String, NewsEvent> out = new LinkedHashMap<>();
+        for (NewsEvent e : events) {
+            boolean symmetric = e.kind() == EventKind.MEETING || e.kind() == EventKind.AGREEMENT;
+            if (symmetric && visits.contains(e.actor2() + "|" + e.actor1()) && !visits.contains(e.actor1() + "|" + e.actor2())) {
+                String id = NewsEvent.factId(e.kind(), e.actor2(), e.actor1(), e.date(), e.amount(), e.modality());
+                e = new NewsEvent(id, e.kind(), e.cameo(), e.modality(), e.actor2(), e.actor1(), e.date(), e.amount(),
+                        e.change(), e.evidence(), e.source(), e.origin());
+            }
+            out.putIfAbsent(e.id(), e);
+        }
+        return List.copyOf(out.values());
+    }
+
+}
