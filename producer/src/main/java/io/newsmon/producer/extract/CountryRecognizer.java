@@ -32,6 +32,10 @@ public final class CountryRecognizer {
 
     private final List<GazetteerEntry> entries;
     private final AhoCorasick automaton;
+    /** Entries that count in lower case in a story set in lower case: names and demonyms that are no common word. */
+    private final java.util.BitSet lowerCaseForms;
+    /** Of those, the names that show a story was set in lower case ("venezuela", "ecuador"). */
+    private final java.util.BitSet tellingNames;
 
     /** Loads the gazetteer from the classpath. */
     public CountryRecognizer() {
@@ -41,6 +45,15 @@ public final class CountryRecognizer {
     CountryRecognizer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
         this.automaton = new AhoCorasick(this.entries.stream().map(GazetteerEntry::surface).toList());
+        this.lowerCaseForms = new java.util.BitSet(this.entries.size());
+        this.tellingNames = new java.util.BitSet(this.entries.size());
+        for (int k = 0; k < this.entries.size(); k++) {
+            GazetteerEntry e = this.entries.get(k);
+            boolean form = !e.exactCase() && (e.kind() == GazetteerEntry.Kind.NAME || e.kind() == GazetteerEntry.Kind.DEMONYM)
+                    && !COMMON_WORDS.contains(e.surface().toLowerCase(java.util.Locale.ROOT));
+            lowerCaseForms.set(k, form);
+            tellingNames.set(k, form && e.kind() == GazetteerEntry.Kind.NAME && e.surface().length() >= 5 && !e.weak());
+        }
     }
 
     /**
@@ -143,15 +156,29 @@ public final class CountryRecognizer {
      */
     private int[] acceptedHits(String text, StoryLayout layout) {
         HitBuffer raw = new HitBuffer();
+        HitBuffer lowerCase = new HitBuffer();
         automaton.scan(text, (key, start, end) -> {
             GazetteerEntry entry = entries.get(key);
-            if (isWholeWord(text, start, end) && caseMatches(entry, text, start)
-                    && (!entry.datelineOnly() || layout.inDateline(start))) {
-                raw.add(key, start, end);
+            if (isWholeWord(text, start, end) && (!entry.datelineOnly() || layout.inDateline(start))) {
+                if (caseMatches(entry, text, start)) {
+                    raw.add(key, start, end);
+                } else if (lowerCaseForms.get(key) && Character.isLowerCase(text.charAt(start))) {
+                    lowerCase.add(key, start, end);
+                }
             }
         });
+        if (lowerCase.size() > 0 && lowerCase.any(tellingNames::get)) {
+            // "mexico today received ... from japan's eximbank": a story set in lower case names its
+            // countries in lower case, as a "venezuela" or "ecuador" in it shows
+            raw.addAll(lowerCase);
+        }
         return raw.leftmostLongest();
     }
+
+    /** Country names and demonyms that are no common word in lower case ("turkey", "china", "chad" are). */
+    private static final Set<String> COMMON_WORDS = Set.of("turkey", "turkish", "china", "chad", "jordan", "georgia",
+            "guinea", "chile", "panama", "french", "dutch", "swiss", "polish", "danish", "cook", "jersey",
+            "america", "american", "americans"); // "south american", "central america": regions
 
     private static boolean isWholeWord(String text, int start, int end) {
         return (start == 0 || !isLetterOrDigit(text.charAt(start - 1)))
@@ -183,6 +210,25 @@ public final class CountryRecognizer {
     private static final class HitBuffer {
         private int[] data = new int[48];
         private int size;
+
+        int size() {
+            return size / 3;
+        }
+
+        boolean any(java.util.function.IntPredicate key) {
+            for (int i = 0; i < size; i += 3) {
+                if (key.test(data[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void addAll(HitBuffer other) {
+            for (int i = 0; i < other.size; i += 3) {
+                add(other.data[i], other.data[i + 1], other.data[i + 2]);
+            }
+        }
 
         void add(int key, int start, int end) {
             if (size + 3 > data.length) {

@@ -21,6 +21,17 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void aStorySetInLowerCaseNamesItsCountriesInLowerCase() {
+        // After Reuters-21578 NEWID 12369 (reut2-012.sgm), set in lower case by its source
+        assertThat(RECOGNIZER.countriesNamed("Mexico city, april 1 - mexico today received the first 250 mln dlrs of a "
+                + "credit from japan's eximbank for a pipeline to the pacific, near the border with guatemala."))
+                .containsExactlyInAnyOrder("MEX", "JPN", "GTM");
+        // In a story set as usual, "turkey" and "china" are the bird and the porcelain, and no lower-case
+        // country name says otherwise.
+        assertThat(RECOGNIZER.countriesNamed("France sold turkey and china to Britain.")).containsExactly("FRA", "GBR");
+    }
+
+    @Test
     void mentionsCarryOffsetsSurfaceAndType() {
         String text = "the Kazakh president met Belgium's Crown Prince";
         List<CountryMention> found = RECOGNIZER.find(text);
