@@ -374,18 +374,28 @@ public final class EventExtractor {
         if (host == null || host.countries().contains(official.iso3())) {
             return List.of();
         }
-        EventDate date = orDefault(null, EventKind.VISIT, context);
+        EventCue presence = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(), EventCue.Direction.TO_IS_ACTOR2,
+                where.start(), where.end());
+        Modality modality = Modalities.of(s, where.start());
+        // dated by a date right after the place ("met Gorbachev in Moscow on Tuesday", "told a news conference
+        // here yesterday"), not by one further on ("... here, said ministers declared in Uruguay last September")
+        EventDate stated = null;
+        int placeEnd = speaking != null ? where.end() : Here.placeAt(parties, where.end()).end();
+        for (DateMention d : DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT)) {
+            if (d.start() >= placeEnd && d.start() - placeEnd <= 12) {
+                stated = d.date();
+                break;
+            }
+        }
+        EventDate date = orDefault(stated, EventKind.VISIT, context);
         if (date == null) {
             return List.of();
         }
         List<NewsEvent> events = new ArrayList<>();
-        add(events, PRESENCE, new Roles.Pair(Party.fromContext(official.iso3()), host), Modalities.of(s, where.start()), date,
-                null, null, sentence, context);
+        add(events, presence, new Roles.Pair(Party.fromContext(official.iso3()), host), modalityFor(modality, date, context),
+                date, null, null, sentence, context);
         return events;
     }
-
-    private static final EventCue PRESENCE = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(),
-            EventCue.Direction.TO_IS_ACTOR2, 0, 0);
 
     /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
     private static boolean converted(String s, MoneyMention a, MoneyMention b) {

@@ -57,6 +57,10 @@ final class Here {
     private static final Pattern PRESENT_IN = Pattern.compile(
             "\\b(?:is|was|are|were|been)\\s+(?:currently\\s+|now\\s+|already\\s+|still\\s+|also\\s+)?in\\s+(?:the\\s+)?$");
 
+    /** "met Soviet leader Mikhail Gorbachev in Moscow": whoever met someone there was there. */
+    private static final Pattern MET_IN = Pattern.compile(
+            "\\b(?:met|meets|held\\s+talks|talked|conferred)\\b[^.;,]{0,70}?\\bin\\s+(?:the\\s+)?$");
+
     /** Where the sentence places someone in a named place ("was in London"), up to the place, or null. */
     static java.util.regex.MatchResult presentIn(String s, List<Party> parties) {
         for (Party p : parties) {
@@ -66,6 +70,10 @@ final class Here {
                 continue;
             }
             java.util.regex.Matcher m = PRESENT_IN.matcher(s).region(Math.max(0, in - 24), p.start());
+            if (m.find()) {
+                return m.toMatchResult();
+            }
+            m = MET_IN.matcher(s).region(Math.max(0, in - 80), p.start());
             if (m.find()) {
                 return m.toMatchResult();
             }

@@ -425,6 +425,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aForeignOfficialWhoMetSomeoneInAPlaceVisitedItOnThatDay() {
+        List<NewsEvent> events = extract("French Foreign Minister Jean-Bernard Raimond met Soviet leader Mikhail Gorbachev "
+                + "in Moscow on Tuesday.", "1987-03-15T00:00:00Z");
+        assertThat(facts(events)).contains("VISIT FRA-RUS 1987-03-10", "MEETING FRA-RUS 1987-03-10");
+        // the host who meets his guest at home visits nobody
+        assertThat(extract("Soviet leader Mikhail Gorbachev met French Foreign Minister Jean-Bernard Raimond in Moscow "
+                + "on Tuesday.", "1987-03-15T00:00:00Z")).noneMatch(e -> e.kind() == EventKind.VISIT && e.actor1().equals("RUS"));
+    }
+
+    @Test
     void aForeignOfficialWhoIsInAPlaceVisitsItButNotWhenOthersAreThere() {
         // After Reuters-21578 NEWID 21006 (reut2-021.sgm) and 10639 (reut2-010.sgm)
         assertThat(facts(extract("Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, and diplomats said "
