@@ -122,9 +122,9 @@ final class DateFinder {
             while (age.find()) {
                 int n = count(age.group(1));
                 if (n > 0) {
+                    YearMonth made = YearMonth.from(published).minusMonths(n);
                     EventDate d = age.group(2).equals("month")
-                            ? EventDate.month(YearMonth.from(published).minusMonths(n).getYear(),
-                                    YearMonth.from(published).minusMonths(n).getMonthValue())
+                            ? EventDate.month(made.getYear(), made.getMonthValue())
                             : EventDate.year(published.getYear() - n);
                     add(found, new DateMention(d, age.start(), age.end(), false));
                 }

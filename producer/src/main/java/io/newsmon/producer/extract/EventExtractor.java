@@ -325,11 +325,11 @@ public final class EventExtractor {
         return events;
     }
 
-    /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
     /** The visit an attendee makes: a cue of no words, the sentence's own date goes to it. */
     private static final EventCue ATTENDANCE = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(),
             EventCue.Direction.TO_IS_ACTOR2, 0, 0);
 
+    /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
     private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {
         String s = sentence.text();
         Modality modality = Modalities.of(s, 0);
@@ -380,7 +380,7 @@ public final class EventExtractor {
         // dated by a date right after the place ("met Gorbachev in Moscow on Tuesday", "told a news conference
         // here yesterday"), not by one further on ("... here, said ministers declared in Uruguay last September")
         EventDate stated = null;
-        int placeEnd = speaking != null ? where.end() : Here.placeAt(parties, where.end()).end();
+        int placeEnd = speaking != null ? where.end() : host.end();
         for (DateMention d : DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT)) {
             if (d.start() >= placeEnd && d.start() - placeEnd <= 12) {
                 stated = d.date();
@@ -544,24 +544,16 @@ public final class EventExtractor {
                                                 ArticleContext context) {
         List<NewsEvent> events = new ArrayList<>();
         for (TableFigures.Table table : TableFigures.read(text, mentions, published)) {
-            String own = null;
-            for (CountryMention m : mentions) {
-                if (m.start() >= table.titleStart() && m.start() < table.titleStart() + table.title().length()) {
-                    own = m.iso3();
-                    break;
-                }
-            }
-            if (own == null && context.here != null) {
-                own = context.here.countries().get(0);
-            }
+            String own = table.country() != null ? table.country()
+                    : context.here != null ? context.here.countries().get(0) : null;
             if (own == null) {
                 continue;
             }
+            Party ours = Party.fromContext(own);
             for (TableFigures.Figure f : table.figures()) {
                 if (f.partner().equals(own)) {
                     continue;
                 }
-                Party ours = Party.fromContext(own);
                 Party theirs = Party.fromContext(f.partner());
                 Roles.Pair pair = switch (table.cue().direction()) {
                     case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2 -> new Roles.Pair(theirs, ours);

@@ -121,7 +121,8 @@ final class MoneyFinder {
     }
 
     static List<MoneyMention> amounts(String sentence, LocalCurrencies local) {
-        boolean scaled = hasScaleWord(sentence);
+        String lower = EventCues.asciiLowerCase(sentence);
+        boolean scaled = hasScaleWord(lower);
         if (!hasDigit(sentence) && !scaled) {
             return List.of(); // every pattern needs a number
         }
@@ -131,7 +132,7 @@ final class MoneyFinder {
         // characters before one.
         int[] numbers = TextWindows.digitRuns(sentence);
         if (scaled) {
-            numbers = TextWindows.merged(numbers, TextWindows.wordStarts(EventCues.asciiLowerCase(sentence), NUMBER_WORDS));
+            numbers = TextWindows.merged(numbers, TextWindows.wordStarts(lower, NUMBER_WORDS));
         }
         int[] windows = TextWindows.around(numbers, numbers.length, 8, 64, sentence.length());
         if (hasPrefixCurrency(sentence)) {
@@ -280,12 +281,11 @@ final class MoneyFinder {
 
     private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY"};
 
-    /** "two billion dlrs": a number word before a scale word. */
     /** The number words {@link #NUMBER} reads before a scale ("two billion"). */
     private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
-    private static boolean hasScaleWord(String s) {
-        String lower = EventCues.asciiLowerCase(s);
+    /** Whether the lower-cased sentence holds a scale word: only then may a number word start a sum. */
+    private static boolean hasScaleWord(String lower) {
         return lower.contains("billion") || lower.contains("million") || lower.contains(" mln") || lower.contains(" bln");
     }
 

@@ -31,8 +31,8 @@ final class TableFigures {
     record Figure(String partner, EventDate date, Amount amount, int rowStart, int rowEnd) {
     }
 
-    /** A table's title cue and own country, as {@link EventExtractor} reads them. */
-    record Table(EventCue cue, String title, int titleStart, List<Figure> figures) {
+    /** A table's title cue, the country its title names (or null), and its figures. */
+    record Table(EventCue cue, String country, List<Figure> figures) {
     }
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\(?\\d[\\d,]*(?:\\.\\d+)?\\)?");
@@ -128,7 +128,7 @@ final class TableFigures {
                 }
             }
         }
-        return figures.isEmpty() ? null : new Table(cue, title, titleStart, figures);
+        return figures.isEmpty() ? null : new Table(cue, firstCountryIn(mentions, titleStart, lines.get(headerLine)[1]), figures);
     }
 
     /** The sum of one unit the title states ("(mln dlrs)", "(USD million)", "(in billions of yen)"), or null. */
@@ -187,6 +187,16 @@ final class TableFigures {
         DateMention d = dates.get(0);
         // The cell must be the date and little else ("1986", "Jan 1987", "1986/87"), not a label with a year in it.
         return cell.length() - (d.end() - d.start()) <= 4 ? d.date() : null;
+    }
+
+    /** The first country named in {@code [start, end)}, or null. */
+    private static String firstCountryIn(List<CountryMention> mentions, int start, int end) {
+        for (CountryMention m : mentions) {
+            if (m.start() >= start && m.start() < end) {
+                return m.iso3();
+            }
+        }
+        return null;
     }
 
     /** The country a row's label names, when the label starts the row and names one country. */
