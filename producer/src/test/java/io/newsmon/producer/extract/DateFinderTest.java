@@ -10,6 +10,11 @@ class DateFinderTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 10);
 
+    /** The ISO dates found in {@code text}, in order. */
+    private static java.util.List<String> isos(String text, LocalDate published, boolean future) {
+        return DateFinder.find(text, published, null, future).stream().map(d -> d.date().iso()).toList();
+    }
+
     private static String first(String sentence) {
         return first(sentence, null);
     }
@@ -86,32 +91,24 @@ class DateFinderTest {
 
     @Test
     void aDayOrMonthWithoutAYearIsTheNearestOneNotOneElevenMonthsAgo() {
-        java.time.LocalDate feb26 = java.time.LocalDate.of(1987, 2, 26);
-        assertThat(DateFinder.find("the loan will be signed on March 20", feb26, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1987-03-20");
-        assertThat(DateFinder.find("the accord was signed on December 20", feb26, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1986-12-20");
-        assertThat(DateFinder.find("exports in March are expected to rise", feb26, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1987-03");
-        assertThat(DateFinder.find("exports in May rose", feb26, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1986-05");
+        LocalDate feb26 = LocalDate.of(1987, 2, 26);
+        assertThat(isos("the loan will be signed on March 20", feb26, false)).containsExactly("1987-03-20");
+        assertThat(isos("the accord was signed on December 20", feb26, false)).containsExactly("1986-12-20");
+        assertThat(isos("exports in March are expected to rise", feb26, false)).containsExactly("1987-03");
+        assertThat(isos("exports in May rose", feb26, false)).containsExactly("1986-05");
     }
 
     @Test
     void lastAndNextMonthSayWhichYearWhateverTheVerb() {
-        java.time.LocalDate apr7 = java.time.LocalDate.of(1987, 4, 7);
+        LocalDate apr7 = LocalDate.of(1987, 4, 7);
         // a sentence about plans reads bare months ahead, but "last September" stays last year's
-        assertThat(DateFinder.find("a pact on microchip trade signed last September", apr7, null, true))
-                .extracting(d -> d.date().iso()).containsExactly("1986-09");
-        assertThat(DateFinder.find("the pact signed last April", apr7, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1986-04");
-        assertThat(DateFinder.find("talks resume next March", apr7, null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1988-03");
+        assertThat(isos("a pact on microchip trade signed last September", apr7, true)).containsExactly("1986-09");
+        assertThat(isos("the pact signed last April", apr7, false)).containsExactly("1986-04");
+        assertThat(isos("talks resume next March", apr7, false)).containsExactly("1988-03");
     }
 
     @Test
     void anAgeGivesTheDateSomethingWasMade() {
-        assertThat(DateFinder.find("the eight month old pact aims to stop dumping", java.time.LocalDate.of(1987, 3, 20), null, false))
-                .extracting(d -> d.date().iso()).containsExactly("1986-07");
+        assertThat(isos("the eight month old pact aims to stop dumping", LocalDate.of(1987, 3, 20), false)).containsExactly("1986-07");
     }
 }
