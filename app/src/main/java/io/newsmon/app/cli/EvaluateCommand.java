@@ -1,5 +1,6 @@
 package io.newsmon.app.cli;
 
+import io.newsmon.producer.eval.AnnotatorAgreement;
 import io.newsmon.producer.eval.Evaluation;
 import io.newsmon.producer.eval.EvaluationChart;
 import io.newsmon.producer.eval.EvaluationReport;
@@ -27,11 +28,20 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "List the misses of every split; by default only the dev split's (reading the others would tune on them).")
     boolean allMisses;
 
+    @Option(names = "--agreement", paramLabel = "DIR",
+            description = {"Instead: compare the dev set with a second annotator's relabelling of some of its stories",
+                    "(articles.tsv and events.tsv in DIR, e.g. eval/agreement), and score the extractor against both."})
+    Path agreement;
+
     @Override
     public Integer call() throws java.io.IOException {
         Path home = Path.of(System.getenv().getOrDefault("NEWSMON_HOME", "."));
         Path devsetDir = devset != null ? devset : home.resolve("eval");
         Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
+        if (agreement != null) {
+            AnnotatorAgreement.measure(devsetDir, agreement, reutersDir, new EventExtractor()::extract).print(System.out);
+            return 0;
+        }
         EvaluationReport report = Evaluation.evaluate(devsetDir, reutersDir, new EventExtractor());
         report.print(System.out, allMisses);
         if (chart != null) {

@@ -118,11 +118,11 @@ public record EvaluationReport(int articles, int goldEvents, EventScores all,
         }
     }
 
-    private static void line(PrintStream out, String label, Prf prf) {
+    static void line(PrintStream out, String label, Prf prf) {
         out.printf(Locale.ROOT, "  %-16s %s%n", label, prf.format());
     }
 
-    private static void line(PrintStream out, String label, Prf prf, java.util.Collection<Prf> perArticle) {
+    static void line(PrintStream out, String label, Prf prf, java.util.Collection<Prf> perArticle) {
         out.printf(Locale.ROOT, "  %-16s %s  F1 95%% %s%n", label, prf.format(), ConfidenceInterval.ofF1(perArticle).format());
     }
 
