@@ -41,6 +41,15 @@ final class EventCues {
     private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
             + "reach(?:ed|es)?|struck|strike|entered\\s+into\\s+force|agreed|approv(?:ed|e)|renew(?:ed)?|extend(?:ed)?";
 
+    /** Not a stake or shares after a word of buying: "bought a 4.9 pct stake in" is an investment, not trade. */
+    private static final String NOT_A_STAKE = "(?!\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+|"
+            + "(?:majority|minority|controlling|further|small|large|significant|substantial)\\s+)?(?:equity\\s+)?(?:stakes?|interests?\\s+in|"
+            + "holdings?\\s+in|shareholdings?|shares|stock\\s+in|[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+of))";
+    /** A company next: "(51 pct of) <T.E.A.M. Pacific Corp>", "the business and assets of Wallco Inc" (text folded to lower case). */
+    private static final String A_COMPANY = "(?=\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+of\\s+)?"
+            + "(?:(?:the\\s+)?(?:business|assets|shares|stock)\\s+(?:and\\s+assets\\s+)?of\\s+)?(?:<|(?:[\\w&.-]+\\s+){1,4}?"
+            + "(?:inc|corp|co|cos|ltd|plc|ag|sa|nv|gmbh|spa|group|holdings?)\\b))";
+
     private static final List<Rule> RULES = List.of(
             rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
                     "host|welcom",
@@ -110,7 +119,7 @@ final class EventCues {
                     "(?:trade\\s+)?(?:deficits?|shortfalls?)(?=[^.;]{0,60}?\\bwith\\b)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
                     "import|purchas|bought|buy$|buys$|buying$",
-                    "imports?|imported|importing|importers?|purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy"),
+                    "imports?|imported|importing|importers?|(?:purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy)" + NOT_A_STAKE),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
@@ -120,6 +129,10 @@ final class EventCues {
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
                             + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade|"
                             + "(?<=[a-z]-)[a-z]+(?:\\s+[a-z]+)?\\s+trade(?!\\s+(?:war|dispute|friction|talks|issues?|barriers?|bill))"),
+            // "agreed to acquire <Wallco Inc>", "the takeover of Hoechst Celanese Corp": a company bought is invested in
+            rule(EventKind.INVESTMENT, "061", EventCue.Direction.TEXT_ORDER,
+                    "acquir|acquisition|takeover|buy$|purchase$",
+                    "(?:to\\s+(?:buy|acquire|purchase)|acquired|acquires|acquiring|acquisition\\s+of|takeover\\s+of)" + A_COMPANY),
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "invest|fdi|capital|joint|stake",
                     "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?|stakes?\\s+in"),

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * the same fact in the article merge into one (same {@link NewsEvent#factId}).
  * <p>
  * Countries are recognised once per article ({@link CountryRecognizer}), then completed by what
- * the story's form tells: the place it was filed from and "here" ({@link Here}), officials named
- * with their country ({@link People}). Each sentence is then read with the article so far as
+ * the story's form tells: the place it was filed from and "here" ({@link Here}), officials and companies
+ * named with their country ({@link People}, {@link Companies}). Each sentence is then read with the article so far as
  * context (the pair it is about, its latest date): cheap {@link Clues} decide whether a sentence can
  * hold an event at all, {@link EventCues} find the words that name events, {@link Parties},
  * {@link Roles} and {@link Bodies} tell who is who, {@link TradeVolumes} whether talk of trade
@@ -62,7 +62,8 @@ public final class EventExtractor {
                 Parties.withoutCompanyNames(Here.outsideDateline(found, layout), text)),
                 filedFrom, text, layout.datelineEnd());
         List<People.Official> officials = People.officials(named, text);
-        List<CountryMention> mentions = People.withOfficials(named, officials, text);
+        List<CountryMention> mentions = Companies.withCompanies(People.withOfficials(named, officials, text),
+                Companies.introduced(named, text), text);
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
                 filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();

@@ -26,7 +26,12 @@ public enum MentionType {
      * An official named again after being introduced with his country ("Brazilian Finance Minister
      * Dilson Funaro ... Funaro, who is in Washington"): the state he acts for.
      */
-    PERSON;
+    PERSON,
+    /**
+     * A company named again after being introduced with its country ("Bridgestone Corp of Tokyo ...
+     * Bridgestone will hold 60 pct"): the country it stands for.
+     */
+    COMPANY;
 
     /** Whether the mention names the state itself, not a place inside it (a city or region). */
     public boolean namesState() {

@@ -73,6 +73,20 @@ final class Parties {
         return kept == null ? items : kept;
     }
 
+    /**
+     * Adds to {@code added} a mention of {@code iso3} for every use of {@code name} as a whole word from
+     * {@code from} on that {@code keep} accepts (given the use's offset): a person or company named again.
+     */
+    static void addUses(List<CountryMention> added, String text, String name, int from, String iso3, MentionType type,
+                        java.util.function.IntPredicate keep) {
+        for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int end = at + name.length();
+            if (Clues.standsAlone(text, at, end) && keep.test(at)) {
+                added.add(new CountryMention(iso3, at, end, name, type));
+            }
+        }
+    }
+
     /** The mentions with {@code added} among them, in text order. */
     static List<CountryMention> withAdded(List<CountryMention> mentions, List<CountryMention> added) {
         if (added.isEmpty()) {

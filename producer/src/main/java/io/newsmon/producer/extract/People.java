@@ -122,13 +122,9 @@ final class People {
         }
         List<CountryMention> added = new ArrayList<>();
         for (Official o : officials) {
-            String name = o.name();
-            for (int at = text.indexOf(name, o.from()); at >= 0; at = text.indexOf(name, at + name.length())) {
-                int end = at + name.length();
-                if (Clues.standsAlone(text, at, end) && !SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
-                    added.add(new CountryMention(o.iso3(), at, end, name, MentionType.PERSON));
-                }
-            }
+            int length = o.name().length();
+            Parties.addUses(added, text, o.name(), o.from(), o.iso3(), MentionType.PERSON,
+                    at -> !SPEAKS.matcher(text.substring(at + length, Math.min(text.length(), at + length + 20))).find());
         }
         return Parties.withAdded(mentions, added);
     }

@@ -494,4 +494,28 @@ class EventExtractorTest {
         assertThat(forecast.pair()).isEqualTo("RUS-DEU");
         assertThat(forecast.modality()).isEqualTo(Modality.INTENT);
     }
+
+    @Test
+    void aCompanyIntroducedWithItsCountryStandsForItLater() {
+        // A stake is an investment in the country of the business bought, and buying it is no trade.
+        List<String> events = facts(extract("STOCKHOLM, May 4 - Swedish insurer Norrfors AB said it bought a 4.9 pct stake "
+                + "in Larchmont Securities, a U.S. brokerage firm.\nNorrfors will also set up a joint venture in London.",
+                "1987-05-04T10:00:00Z"));
+        assertThat(events).containsExactly("INVESTMENT SWE-USA 1987", "INVESTMENT SWE-GBR 1987");
+    }
+
+    @Test
+    void acquiringACompanyIsAnInvestmentInItsCountry() {
+        assertThat(facts(extract("Britain's Mallory Holdings Plc said it agreed to acquire Tennant Valve Corp of the U.S. "
+                + "for 14.5 mln dlrs.", "1987-03-02T10:00:00Z")))
+                .containsExactly("INVESTMENT GBR-USA 1987 14500000 USD");
+    }
+
+    @Test
+    void aCompanyNamedBeforeItsCountryBelongsToAParentElsewhere() {
+        // "Hoechst AG's U.S. unit, Hoechst Celanese": the parent named first is not American
+        assertThat(facts(extract("FRANKFURT, April 2 - Weisskamp AG's U.S. unit, Weisskamp Fibers Corp, said it had taken "
+                + "over a plant.\nWeisskamp will set up a joint venture in Japan.", "1987-04-02T10:00:00Z")))
+                .noneMatch(f -> f.contains("USA-JPN"));
+    }
 }
