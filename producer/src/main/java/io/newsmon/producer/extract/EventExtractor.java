@@ -118,12 +118,19 @@ public final class EventExtractor {
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
+        // "CLEVELAND - Clevite said it agreed to form a joint venture company with Bridgestone Corp of Tokyo": a
+        // foreign partner invests where the story was filed
+        boolean ventureHere = false;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
                 && (Here.balanceWithoutHolder(s) || contextOther == null && Here.flowWithoutSide(s))) {
             // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs", "NEW DELHI - Total trade with the
             // Soviet Union is estimated at 3.04 billion dlrs": the balance or trade of the place filed from
             contextOther = context.here;
             hereIsSubject = true;
+        } else if (countries == 1 && context.here != null && contextOther == null
+                && !parties.get(0).countries().equals(context.here.countries()) && Here.ventureWithPartner(s, parties.get(0))) {
+            contextOther = context.here;
+            ventureHere = true;
         }
         if (contextOther != null && Bodies.named(s)) {
             contextOther = null;
@@ -220,6 +227,11 @@ public final class EventExtractor {
                     continue;
                 }
                 pair = pair.tied();
+            } else if (ventureHere) {
+                if (cue.kind() != EventKind.INVESTMENT) {
+                    continue;
+                }
+                pair = new Roles.Pair(parties.get(0), context.here, false, true);
             } else if (hereIsSubject && cue.direction() == EventCue.Direction.TEXT_ORDER) {
                 pair = new Roles.Pair(context.here, parties.get(0), false, true); // "[our] total trade with the Soviet Union"
             } else {

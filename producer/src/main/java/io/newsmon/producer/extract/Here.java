@@ -131,6 +131,30 @@ final class Here {
         return FLOW_WITHOUT_SIDE.matcher(s).find();
     }
 
+    /** A venture formed with a partner named right after, with no place of its own ("a joint venture company with"). */
+    private static final Pattern VENTURE_WITH = Pattern.compile(
+            "\\b(?:form|forms|formed|forming|set\\s+up|sets\\s+up|setting\\s+up|establish|established|establishing|create|created)\\s+"
+                    + "(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?joint[-\\s]venture(?:\\s+company)?\\s+with\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENTURE_PLACED = Pattern.compile("\\bventure\\s+(?:company\\s+)?(?:in|at|near|based)\\b|\\b(?:based|located)\\s+in\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence forms a joint venture with the foreign {@code partner} and places it nowhere: the
+     * venture is then where the story was filed.
+     */
+    static boolean ventureWithPartner(String s, Party partner) {
+        int at = partner.start();
+        if (!s.contains("venture") || at > s.length()) {
+            return false;
+        }
+        // The partner's country follows its company's name within a few words ("with Bridgestone Corp of Tokyo").
+        int from = Math.max(0, at - 60);
+        String before = s.substring(from, at);
+        int with = before.lastIndexOf(" with ");
+        return with >= 0 && VENTURE_WITH.matcher(before.substring(0, with + 6)).find()
+                && !VENTURE_PLACED.matcher(s).find();
+    }
+
     /** Whether the sentence states a balance without its holder, which is then the filing country. */
     static boolean balanceWithoutHolder(String s) {
         return (s.contains("deficit") || s.contains("surplus") || s.contains("shortfall"))

@@ -518,4 +518,15 @@ class EventExtractorTest {
                 + "over a plant.\nWeisskamp will set up a joint venture in Japan.", "1987-04-02T10:00:00Z")))
                 .noneMatch(f -> f.contains("USA-JPN"));
     }
+
+    @Test
+    void aVentureWithAForeignPartnerIsItsInvestmentWhereTheStoryWasFiled() {
+        assertThat(facts(extract("CLEVELAND, March 16 - Ostrander Industries Inc said it agreed to form a joint venture company "
+                + "with Hakone Rubber Corp of Tokyo.", "1987-03-16T10:00:00Z")))
+                .containsExactly("INVESTMENT JPN-USA 1987");
+        // placed elsewhere: the dateline says nothing of where the venture is
+        assertThat(facts(extract("CLEVELAND, March 16 - Ostrander Industries Inc said it agreed to form a joint venture company "
+                + "with Hakone Rubber Corp of Tokyo, based in Singapore.", "1987-03-16T10:00:00Z")))
+                .noneMatch(f -> f.endsWith("-USA 1987"));
+    }
 }
