@@ -119,8 +119,10 @@ public final class EventExtractor {
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
         // "CLEVELAND - Clevite said it agreed to form a joint venture company with Bridgestone Corp of Tokyo": a
-        // foreign partner invests where the story was filed
-        boolean ventureHere = false;
+        // foreign partner invests where the story was filed. "DALLAS - RepublicBank Corp said it placed 182.6 mln dlrs
+        // of loans to Brazil on non-accrual": a bank of the place filed from lends.
+        Roles.Pair withHere = null;
+        EventKind hereKind = null;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
                 && (Here.balanceWithoutHolder(s) || contextOther == null && Here.flowWithoutSide(s))) {
             // "WASHINGTON - The trade deficit with Japan rose to 54.6 billion dlrs", "NEW DELHI - Total trade with the
@@ -128,9 +130,15 @@ public final class EventExtractor {
             contextOther = context.here;
             hereIsSubject = true;
         } else if (countries == 1 && context.here != null && contextOther == null
-                && !parties.get(0).countries().equals(context.here.countries()) && Here.ventureWithPartner(s, parties.get(0))) {
-            contextOther = context.here;
-            ventureHere = true;
+                && !parties.get(0).countries().equals(context.here.countries())) {
+            if (Here.ventureWithPartner(s, parties.get(0))) {
+                withHere = new Roles.Pair(parties.get(0), context.here, false, true);
+                hereKind = EventKind.INVESTMENT;
+            } else if (Here.lendsTo(s, parties.get(0))) {
+                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
+                hereKind = EventKind.AID;
+            }
+            contextOther = withHere == null ? null : context.here;
         }
         if (contextOther != null && Bodies.named(s)) {
             contextOther = null;
@@ -227,11 +235,11 @@ public final class EventExtractor {
                     continue;
                 }
                 pair = pair.tied();
-            } else if (ventureHere) {
-                if (cue.kind() != EventKind.INVESTMENT) {
+            } else if (withHere != null) {
+                if (cue.kind() != hereKind) {
                     continue;
                 }
-                pair = new Roles.Pair(parties.get(0), context.here, false, true);
+                pair = withHere;
             } else if (hereIsSubject && cue.direction() == EventCue.Direction.TEXT_ORDER) {
                 pair = new Roles.Pair(context.here, parties.get(0), false, true); // "[our] total trade with the Soviet Union"
             } else {
@@ -310,19 +318,23 @@ public final class EventExtractor {
         context.countNamed(parties);
         // A figure continues the pair of the sentence right before it, never a chain of figures:
         // "imports rose 30.6 billion dlrs" three sentences on is the country's total, not the pair's.
-        context.eventPair = !figure && lastPair != null && !events.isEmpty()
+        // A pair with the place filed from ("loans to Brazil" of a Dallas bank) is this sentence's alone: later
+        // sentences about the bank's own figures are no loans to Brazil.
+        context.eventPair = !figure && lastPair != null && !events.isEmpty() && withHere == null
                 ? new Roles.Pair(lastPair.actor1(), lastPair.actor2()) : null;
         context.eventCue = context.eventPair == null ? null : lastMeasured;
-        if (lastPair != null) {
-            context.actor1 = lastPair.actor1();
-            context.actor2 = lastPair.actor2();
-        } else if (countries >= 2) {
-            context.actor1 = parties.get(0);
-            context.actor2 = Parties.secondCountry(parties);
-        }
-        for (NewsEvent e : events) {
-            context.count(e.actor1());
-            context.count(e.actor2());
+        if (withHere == null) {
+            if (lastPair != null) {
+                context.actor1 = lastPair.actor1();
+                context.actor2 = lastPair.actor2();
+            } else if (countries >= 2) {
+                context.actor1 = parties.get(0);
+                context.actor2 = Parties.secondCountry(parties);
+            }
+            for (NewsEvent e : events) {
+                context.count(e.actor1());
+                context.count(e.actor2());
+            }
         }
         if (!events.isEmpty()) {
             context.lastDate = events.get(events.size() - 1).date();

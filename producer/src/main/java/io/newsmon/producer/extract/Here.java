@@ -2,6 +2,7 @@ package io.newsmon.producer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -153,6 +154,24 @@ final class Here {
         int with = before.lastIndexOf(" with ");
         return with >= 0 && VENTURE_WITH.matcher(before.substring(0, with + 6)).find()
                 && !VENTURE_PLACED.matcher(s).find();
+    }
+
+    private static final Pattern LOANS_TO = Pattern.compile("\\b(?:loans?|lending|credits?|exposure)\\s+to\\s+(?:the\\s+)?$");
+    /** A bank or company as the subject, before the loans: "RepublicBank Corp said", "Marine Midland Banks Inc". */
+    private static final Pattern LENDER = Pattern.compile("\\b(?:\\w*Bank\\w*|\\w*Bancorp|Banking|Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV)\\b\\.?[^.;]{0,40}?"
+            + "\\b(?:said|says|has|had|have|will|would|may|might|is|was|placed|reclassif\\w*|wrote|put)\\b");
+
+    /**
+     * Whether a bank or company of the sentence lends to the {@code borrower} ("RepublicBank Corp said it has placed
+     * 182.6 mln dlrs of loans to Brazil on a non-accrual basis"): the lender is of the place filed from.
+     */
+    static boolean lendsTo(String s, Party borrower) {
+        int at = borrower.start();
+        if (at > s.length() || !LOANS_TO.matcher(s.substring(Math.max(0, at - 30), at)).find()) {
+            return false;
+        }
+        Matcher lender = LENDER.matcher(s).region(0, at);
+        return lender.find();
     }
 
     /** Whether the sentence states a balance without its holder, which is then the filing country. */

@@ -529,4 +529,12 @@ class EventExtractorTest {
                 + "with Hakone Rubber Corp of Tokyo, based in Singapore.", "1987-03-16T10:00:00Z")))
                 .noneMatch(f -> f.endsWith("-USA 1987"));
     }
+
+    @Test
+    void aBankOfThePlaceFiledFromLendsToTheCountryItNames() {
+        List<String> events = facts(extract("DALLAS, April 7 - Lakeshore Bancorp said it has placed 182.6 mln dlrs of term "
+                + "loans to Brazil on a non-accrual basis.\nExcluding Brazil, non-accruing loans were 583 mln dlrs.",
+                "1987-04-07T10:00:00Z"));
+        assertThat(events).containsExactly("AID USA-BRA 1987 182600000 USD");
+    }
 }
