@@ -71,8 +71,21 @@ final class Bodies {
                     + "|\\b(?:commercial\\s+)?bank\\s+(?:discussions|talks|negotiations)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Talks about a deal between companies: "negotiating for a minority stake", "coal contract negotiations". */
+    private static final java.util.regex.Pattern COMMERCIAL_TALKS = java.util.regex.Pattern.compile(
+            "\\bnegotiat\\w*\\s+(?:for\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?(?:stake|share|interest|contract|deal|purchase|sale)|to\\s+(?:buy|acquire|sell|purchase))\\b"
+                    + "|\\b(?:contract|price|pricing|wage|labou?r|sales|supply)\\s+(?:talks|negotiations)\\b"
+                    + "|\\b(?:talks|negotiations)\\s+(?:are\\s+under\\s+way\\s+)?(?:on|about|over)\\s+(?:an?\\s+|the\\s+)?(?:possible\\s+|proposed\\s+)?"
+                    + "(?:joint\\s+venture|merger|acquisition|takeover|purchase|sale)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern OFFICIALS = java.util.regex.Pattern.compile(
             "\\b(?:government|officials?|ministers?|authorities|treasury|central\\s+bank)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence's talks are about a deal between companies: commerce, not a meeting of states. */
+    static boolean commercialTalks(String s, EventKind kind) {
+        return kind == EventKind.MEETING && (s.contains("egotiat") || s.contains("talks")) && COMMERCIAL_TALKS.matcher(s).find();
+    }
 
     /** Whether the sentence's talks are with banks, which are no state: "financing talks ... with its bank advisory committee". */
     static boolean talksWithBanks(String s, EventKind kind) {

@@ -210,6 +210,9 @@ public final class EventExtractor {
             if (Bodies.actBefore(s, cue.start())) {
                 continue; // "an IMF loan", "EC sanctions", "the World Bank's credit": a body acts, not a state
             }
+            if (Bodies.commercialTalks(s, cue.kind())) {
+                continue; // "KLM said it is negotiating for a minority stake in a British courier service"
+            }
             if (Bodies.talksWithBanks(s, cue.kind())) {
                 continue; // "financing talks here between the Argentine government and its bank advisory committee"
             }

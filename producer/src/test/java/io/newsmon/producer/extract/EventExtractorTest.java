@@ -537,4 +537,14 @@ class EventExtractorTest {
                 "1987-04-07T10:00:00Z"));
         assertThat(events).containsExactly("AID USA-BRA 1987 182600000 USD");
     }
+
+    @Test
+    void talksAboutACompanyDealAreNoMeetingOfStates() {
+        assertThat(extract("Dutch airline Vlieger NV said it is negotiating for a minority stake in a British courier service.",
+                "1987-03-16T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
+        assertThat(extract("Australian sources said Japanese utilities are demanding price cuts in coal contract negotiations "
+                + "with Australia.", "1987-03-16T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
+        assertThat(facts(extract("The U.S. and Kuwait have been negotiating for over a month on protecting Kuwaiti ships.",
+                "1987-04-07T10:00:00Z"))).contains("MEETING USA-KWT 1987-04-07");
+    }
 }
