@@ -1,9 +1,7 @@
 package io.newsmon.producer.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +63,7 @@ final class Companies {
 
     /** The companies the text introduces with their country; a name two countries' companies share names neither. */
     static List<Company> introduced(List<CountryMention> mentions, String text) {
-        Map<String, Company> byName = null;
+        List<Company> introduced = null;
         for (CountryMention m : mentions) {
             if (!m.type().namesState() || m.type() == MentionType.HERE || m.type() == MentionType.PERSON) {
                 continue;
@@ -84,18 +82,12 @@ final class Companies {
                     || text.indexOf(name) < nameStart) {
                 continue;
             }
-            if (byName == null) {
-                byName = new LinkedHashMap<>();
+            if (introduced == null) {
+                introduced = new ArrayList<>();
             }
-            Company known = byName.putIfAbsent(name, new Company(name, m.iso3(), from));
-            if (known != null && !known.iso3().isEmpty() && !known.iso3().equals(m.iso3())) {
-                byName.put(name, new Company(name, "", known.from())); // names neither
-            }
+            introduced.add(new Company(name, m.iso3(), from));
         }
-        if (byName == null) {
-            return List.of();
-        }
-        return byName.values().stream().filter(c -> !c.iso3().isEmpty()).toList();
+        return introduced == null ? List.of() : Parties.firstOfEachName(introduced, Company::name, Company::iso3);
     }
 
     private static final int BEFORE = 100;

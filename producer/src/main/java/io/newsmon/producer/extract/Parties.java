@@ -87,6 +87,29 @@ final class Parties {
         }
     }
 
+    /**
+     * The first item of each name, in order; none of a name that items of two countries share (two
+     * officials or companies both called "Nakamura" stand for neither country).
+     */
+    static <T> List<T> firstOfEachName(List<T> items, java.util.function.Function<T, String> name,
+                                       java.util.function.Function<T, String> iso3) {
+        java.util.Map<String, T> first = new java.util.LinkedHashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (T item : items) {
+            T known = first.putIfAbsent(name.apply(item), item);
+            if (known != null && !iso3.apply(known).equals(iso3.apply(item))) {
+                shared.add(name.apply(item));
+            }
+        }
+        List<T> kept = new ArrayList<>();
+        first.forEach((n, item) -> {
+            if (!shared.contains(n)) {
+                kept.add(item);
+            }
+        });
+        return kept;
+    }
+
     /** The mentions with {@code added} among them, in text order. */
     static List<CountryMention> withAdded(List<CountryMention> mentions, List<CountryMention> added) {
         if (added.isEmpty()) {

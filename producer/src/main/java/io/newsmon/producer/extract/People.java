@@ -1,9 +1,7 @@
 package io.newsmon.producer.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +77,7 @@ final class People {
 
     /** The officials the text introduces with their country; a name two countries' officials share names neither. */
     static List<Official> officials(List<CountryMention> mentions, String text) {
-        Map<String, Official> byName = null;
+        List<Official> introduced = null;
         for (CountryMention m : mentions) {
             if (m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM || !titleWithin(text, m.end(), 80)) {
                 continue;
@@ -88,26 +86,12 @@ final class People {
             if (!t.lookingAt() || NOT_NAMES.contains(t.group(1))) {
                 continue;
             }
-            if (byName == null) {
-                byName = new java.util.LinkedHashMap<>();
+            if (introduced == null) {
+                introduced = new ArrayList<>();
             }
-            String name = t.group(1);
-            boolean resident = RESIDENT.matcher(t.group()).find();
-            Official known = byName.putIfAbsent(name, new Official(name, m.iso3(), t.end(), resident));
-            if (known != null && !known.iso3().isEmpty() && !known.iso3().equals(m.iso3())) {
-                byName.put(name, new Official(name, "", known.from(), known.resident())); // names neither
-            }
+            introduced.add(new Official(t.group(1), m.iso3(), t.end(), RESIDENT.matcher(t.group()).find()));
         }
-        if (byName == null) {
-            return List.of();
-        }
-        List<Official> officials = new ArrayList<>();
-        for (Official o : byName.values()) {
-            if (!o.iso3().isEmpty()) {
-                officials.add(o);
-            }
-        }
-        return officials;
+        return introduced == null ? List.of() : Parties.firstOfEachName(introduced, Official::name, Official::iso3);
     }
 
     private static final Pattern RESIDENT = Pattern.compile("\\b(?:Ambassador|Envoy|[Ee]mbassy|[Cc]onsul)");
