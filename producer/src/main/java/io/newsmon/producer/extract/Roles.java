@@ -64,6 +64,8 @@ final class Roles {
     /** "a 15 pct duty on imports from Canada": what comes from there is what the sanction hits. */
     private static final Pattern IMPORTS_FROM = Pattern.compile(
             "\\b(?:imports?|goods|products|shipments)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -105,6 +107,10 @@ final class Roles {
             }
             boolean targetOfImportDuty = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
                     && IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find();
+            // "would retaliate if Japan did not open its markets", "accused Tokyo of failing ... and threatened retaliatory action"
+            targetOfImportDuty |= cue.kind() == io.newsmon.model.EventKind.SANCTION
+                    && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()
+                        || !afterCue && ACCUSED.matcher(before).find());
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || targetOfImportDuty
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;

@@ -547,4 +547,12 @@ class EventExtractorTest {
         assertThat(facts(extract("The U.S. and Kuwait have been negotiating for over a month on protecting Kuwaiti ships.",
                 "1987-04-07T10:00:00Z"))).contains("MEETING USA-KWT 1987-04-07");
     }
+
+    @Test
+    void aThreatTargetsTheCountryItIsMadeAgainst() {
+        assertThat(facts(extract("Britain warned that it would retaliate if Japan did not open its markets.",
+                "1987-03-10T10:00:00Z"))).containsExactly("SANCTION GBR-JPN 1987-03-10");
+        assertThat(facts(extract("Senior U.S. officials have accused Tokyo of failing to live up to the accord and have "
+                + "threatened retaliatory action.", "1987-03-10T10:00:00Z"))).containsExactly("SANCTION USA-JPN 1987-03-10");
+    }
 }
