@@ -64,6 +64,10 @@ final class Roles {
     /** "a 15 pct duty on imports from Canada": what comes from there is what the sanction hits. */
     private static final Pattern IMPORTS_FROM = Pattern.compile(
             "\\b(?:imports?|goods|products|shipments)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "penalise trading partners such as Japan, South Korea and Taiwan": the partners named are the objects. */
+    private static final Pattern SUCH_AS = Pattern.compile(
+            "\\b(?:partners|countries|nations|exporters|suppliers|producers)\\s+(?:such\\s+as|including|like)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -110,7 +114,8 @@ final class Roles {
             // "would retaliate if Japan did not open its markets", "accused Tokyo of failing ... and threatened retaliatory action"
             targetOfImportDuty |= cue.kind() == io.newsmon.model.EventKind.SANCTION
                     && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()
-                        || !afterCue && ACCUSED.matcher(before).find());
+                        || !afterCue && ACCUSED.matcher(before).find()
+                        || afterCue && p.start() - cue.end() < 40 && SUCH_AS.matcher(before).find());
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || targetOfImportDuty
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;

@@ -555,4 +555,11 @@ class EventExtractorTest {
         assertThat(facts(extract("Senior U.S. officials have accused Tokyo of failing to live up to the accord and have "
                 + "threatened retaliatory action.", "1987-03-10T10:00:00Z"))).containsExactly("SANCTION USA-JPN 1987-03-10");
     }
+
+    @Test
+    void partnersNamedAfterSuchAsAreEachATarget() {
+        assertThat(facts(extract("The U.S. Congress is considering measures that would penalise trading partners such as "
+                + "Japan, South Korea and Taiwan.", "1987-03-10T10:00:00Z")))
+                .containsExactly("SANCTION USA-JPN 1987-03-10", "SANCTION USA-KOR 1987-03-10", "SANCTION USA-TWN 1987-03-10");
+    }
 }
