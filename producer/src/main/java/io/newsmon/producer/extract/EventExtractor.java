@@ -484,6 +484,9 @@ public final class EventExtractor {
      */
     private static EventDate dateNearCue(EventCue cue, String s, List<DateMention> dates, EventDate inherited,
                                          List<EventCue> cues) {
+        if (ONGOING.matcher(s.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
+            return null; // "Japan is the largest customer for U.S. grain and depended ... in 1985": a state, today's
+        }
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : dates) {
@@ -501,6 +504,10 @@ public final class EventExtractor {
         }
         return best != null ? best.date() : inherited;
     }
+
+    /** A state in the present tense right before the cue: "is the largest", "remains a major". */
+    private static final Pattern ONGOING = Pattern.compile(
+            "\\b(?:is|are|remains?)\\s+(?:now\\s+|still\\s+)?(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
 
     private static Roles.Pair pairFor(EventCue cue, String s, List<Party> parties, Party contextOther,
                                       boolean backReference, boolean figure, ArticleContext context) {

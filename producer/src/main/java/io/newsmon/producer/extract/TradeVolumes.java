@@ -34,7 +34,7 @@ final class TradeVolumes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOODS_AFTER = Pattern.compile(
             "^\\s*,?\\s+(?:(?:including|such\\s+as|mainly|mostly|chiefly|notably|especially|largely)\\s+)?"
-                    + "(?:of\\s+|more\\s+|some\\s+|its\\s+|their\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + GOODS + "\\b",
+                    + "(?:of\\s+|for\\s+|more\\s+|some\\s+|its\\s+|their\\s+)?(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,2}?" + GOODS + "\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -562,4 +562,13 @@ class EventExtractorTest {
                 + "Japan, South Korea and Taiwan.", "1987-03-10T10:00:00Z")))
                 .containsExactly("SANCTION USA-JPN 1987-03-10", "SANCTION USA-KOR 1987-03-10", "SANCTION USA-TWN 1987-03-10");
     }
+
+    @Test
+    void theLargestCustomerForAnotherCountrysGoodsImportsThemToday() {
+        assertThat(facts(extract("Kato added Japan is the largest customer for U.S. grain and depended on domestic output "
+                + "for only 53 pct of its food requirements in 1985.", "1987-04-10T10:00:00Z")))
+                .containsExactly("TRADE USA-JPN 1987");
+        assertThat(facts(extract("South Korea is the second largest importer of U.S. cotton after Japan.",
+                "1987-03-10T10:00:00Z"))).containsExactly("TRADE USA-KOR 1987");
+    }
 }
