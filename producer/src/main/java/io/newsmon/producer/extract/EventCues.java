@@ -147,7 +147,10 @@ final class EventCues {
             // The subject receives: "Turkey will receive 720 mln dlrs in aid", "borrow ... from Japan's Exim Bank".
             rule(EventKind.AID, "071", EventCue.Direction.SUBJECT_IS_ACTOR2,
                     "receiv|borrow",
-                    "receiv(?:e|ed|es|ing)(?=[^.;]{0,60}?\\b(?:aid|loans?|credits?|grants?|assistance)\\b)|borrow(?:s|ed|ing)?"),
+                    "receiv(?:e|ed|es|ing)(?=[^.;]{0,60}?\\b(?:aid|loans?|credits?|grants?|assistance)\\b)|borrow(?:s|ed|ing)?|"
+                            // "Jordan was to receive a total of 1.25 billion dlrs annually from Algeria, Iraq, ...": a sum given
+                            + "receiv(?:e|ed|es|ing)(?=\\s+(?:a\\s+total\\s+of\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?"
+                            + "(?:\\d|\\$)(?:[^.;]|\\.\\d){0,60}?\\bfrom\\s)"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
                     "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"

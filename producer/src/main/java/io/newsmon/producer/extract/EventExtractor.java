@@ -298,6 +298,18 @@ public final class EventExtractor {
                             && !item.countries().equals(Parties.otherSide(pair).countries()) ? pair.withObject(item) : pair;
                     Change change = Sums.changeAfter(m, until, changes, date);
                     add(events, cue, itemPair, modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
+                    if (own.size() == 1 && item == null && cue.kind() == EventKind.AID && parties.contains(pair.object())
+                            && Roles.introducedByToOrFrom(s, pair.object())) {
+                        // "to receive a total of 1.25 billion dlrs annually from Algeria, Iraq, Kuwait ...", "6.4 billion dlrs of
+                        // loans to Argentina, Brazil, Mexico and Venezuela": each listed country gives or gets; the one sum is the
+                        // whole list's, so the others carry none
+                        for (Party object : Parties.coordinated(pair.object(), parties, s)) {
+                            if (object != pair.object()) {
+                                add(events, cue, pair.withObject(object), modalityFor(modality, date, context), date, null,
+                                        null, sentence, context);
+                            }
+                        }
+                    }
                 }
             } else {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.

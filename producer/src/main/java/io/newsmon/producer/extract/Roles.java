@@ -249,6 +249,14 @@ final class Roles {
         });
     }
 
+    private static final Pattern TO_OR_FROM = Pattern.compile("\\b(?:to|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether "to" or "from" stands right before the party ("loans to Argentina, Brazil ...", "from Algeria, Iraq ..."). */
+    static boolean introducedByToOrFrom(String sentence, Party p) {
+        return p != null && p.inSentence() && p.start() <= sentence.length()
+                && TO_OR_FROM.matcher(sentence.substring(Math.max(0, p.start() - 10), p.start())).find();
+    }
+
     /** Whether the sentence places its event in a country other than {@code here}: "Earlier this month in Washington, ...". */
     static boolean placedElsewhere(String sentence, List<Party> parties, Party here) {
         for (Party p : parties) {

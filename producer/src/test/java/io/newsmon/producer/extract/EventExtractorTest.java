@@ -571,4 +571,11 @@ class EventExtractorTest {
         assertThat(facts(extract("South Korea is the second largest importer of U.S. cotton after Japan.",
                 "1987-03-10T10:00:00Z"))).containsExactly("TRADE USA-KOR 1987");
     }
+
+    @Test
+    void oneSumFromAListOfDonorsIsAidFromEachWithTheSumOnTheFirst() {
+        assertThat(facts(extract("Jordan was to receive a total of 1.25 billion dlrs annually from Algeria, Iraq and Kuwait.",
+                "1987-03-16T10:00:00Z")))
+                .containsExactlyInAnyOrder("AID DZA-JOR 1987 1250000000 USD", "AID IRQ-JOR 1987", "AID KWT-JOR 1987");
+    }
 }
