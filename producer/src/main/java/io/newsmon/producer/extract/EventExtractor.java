@@ -137,6 +137,10 @@ public final class EventExtractor {
             } else if (Here.lendsTo(s, parties.get(0))) {
                 withHere = new Roles.Pair(context.here, parties.get(0), false, true);
                 hereKind = EventKind.AID;
+            } else if (Here.signsWithGovernment(s, parties.get(0))) {
+                // "BURBANK, Calif. - Walt Disney Co said it has signed a definitive agreement with the French government"
+                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
+                hereKind = EventKind.AGREEMENT;
             }
             contextOther = withHere == null ? null : context.here;
         }

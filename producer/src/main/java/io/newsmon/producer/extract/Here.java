@@ -174,6 +174,23 @@ final class Here {
         return lender.find();
     }
 
+    private static final Pattern WITH_GOVERNMENT = Pattern.compile(
+            "^\\s+(?:government|authorities|state|ministry|[A-Z][a-z]+\\s+[Mm]inistry)\\b");
+    private static final Pattern SIGNED_WITH = Pattern.compile(
+            "\\b(?:signed|reached|concluded|initialled|initialed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:agreement|accord|contract|memorandum|protocol|letter\\s+of\\s+intent)\\s+with\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether someone of the place filed from signs with the government of the country {@code p} names ("Walt
+     * Disney Co said it has signed a definitive agreement with the French government"): an agreement of the two.
+     */
+    static boolean signsWithGovernment(String s, Party p) {
+        int at = p.start();
+        return at <= s.length() && p.end() <= s.length()
+                && WITH_GOVERNMENT.matcher(s).region(p.end(), s.length()).lookingAt()
+                && SIGNED_WITH.matcher(s.substring(Math.max(0, at - 80), at)).find();
+    }
+
     /** Whether the sentence states a balance without its holder, which is then the filing country. */
     static boolean balanceWithoutHolder(String s) {
         return (s.contains("deficit") || s.contains("surplus") || s.contains("shortfall"))

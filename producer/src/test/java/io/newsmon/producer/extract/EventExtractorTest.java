@@ -578,4 +578,11 @@ class EventExtractorTest {
                 "1987-03-16T10:00:00Z")))
                 .containsExactlyInAnyOrder("AID DZA-JOR 1987 1250000000 USD", "AID IRQ-JOR 1987", "AID KWT-JOR 1987");
     }
+
+    @Test
+    void aCompanyOfThePlaceFiledFromSigningWithAForeignGovernmentIsAnAgreement() {
+        assertThat(facts(extract("BURBANK, Calif., March 24 - Harbor Leisure Co said it has signed a definitive agreement with "
+                + "the French government to build and operate a theme park.", "1987-03-24T10:00:00Z")))
+                .containsExactly("AGREEMENT USA-FRA 1987");
+    }
 }
