@@ -583,6 +583,6 @@ class EventExtractorTest {
     void aCompanyOfThePlaceFiledFromSigningWithAForeignGovernmentIsAnAgreement() {
         assertThat(facts(extract("BURBANK, Calif., March 24 - Harbor Leisure Co said it has signed a definitive agreement with "
                 + "the French government to build and operate a theme park.", "1987-03-24T10:00:00Z")))
-                .containsExactly("AGREEMENT USA-FRA 1987");
+                .containsExactly("AGREEMENT USA-FRA 1987-03-24");
     }
 }
