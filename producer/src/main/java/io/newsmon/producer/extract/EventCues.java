@@ -126,9 +126,8 @@ final class EventCues {
                             + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
             // "Japan is the largest customer for U.S. grain": the country after the cue sells to the subject
             rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
-                    "customer|buyer|purchaser|market",
-                    "(?:customers?|buyers?|purchasers?)\\s+(?:for|of)(?=\\s)|(?<=(?:largest|biggest|main|major|leading|top|second|third|"
-                            + "second-largest|third-largest)\\s(?:export\\s)?)markets?\\s+for(?=\\s)"),
+                    "customer|buyer|purchaser",
+                    "(?:customers?|buyers?|purchasers?)\\s+(?:for|of)(?=\\s)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"

@@ -167,7 +167,7 @@ final class Here {
      */
     static boolean lendsTo(String s, Party borrower) {
         int at = borrower.start();
-        if (at > s.length() || !LOANS_TO.matcher(s.substring(Math.max(0, at - 30), at)).find()) {
+        if (at > s.length() || !s.contains(" to ") || !LOANS_TO.matcher(s.substring(Math.max(0, at - 30), at)).find()) {
             return false;
         }
         Matcher lender = LENDER.matcher(s).region(0, at);
@@ -186,7 +186,7 @@ final class Here {
      */
     static boolean signsWithGovernment(String s, Party p) {
         int at = p.start();
-        return at <= s.length() && p.end() <= s.length()
+        return at <= s.length() && p.end() <= s.length() && s.contains(" with ")
                 && WITH_GOVERNMENT.matcher(s).region(p.end(), s.length()).lookingAt()
                 && SIGNED_WITH.matcher(s.substring(Math.max(0, at - 80), at)).find();
     }
