@@ -35,7 +35,8 @@ final class DateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:pct|%|mln|billion|million))");
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?:\\b(?:in|since|during|for|by|until|of|last|next|this|early|late|mid-?)\\s+|(?<=\\b(?:from|than|and|to|with)\\s)(?=\\w+'s\\b))"
+            "(?:\\b(?:(?:in|since|during|for|by|until|of|last|next|this)\\s+(?:(?:early|late|mid)(?:-|\\s+))?|(?:early|late|mid)(?:-|\\s+))"
+                    + "|(?<=\\b(?:from|than|and|to|with)\\s)(?=\\w+'s\\b))"
                     + MONTH + "(?:'s)?(?:\\s+(this|last|next)\\s+year)?\\b");
     private static final Pattern DEADLINE = Pattern.compile("\\b(?:until|by)\\s+(?:(?:early|late|mid)-?\\s*)?(?:in\\s+)?\\S*$");
     private static final Pattern PERIOD = Pattern.compile(

@@ -537,6 +537,12 @@ public final class EventExtractor {
                 // the subject comes from the article.
                 Party object = pair.object();
                 Party partner = object == null ? null : context.partnerOfList(object);
+                if (partner == null && object != null && cue.kind() == EventKind.VISIT && context.here != null
+                        && !object.countries().equals(context.here.countries())) {
+                    // "CARACAS - Azpurua said he will visit Japan to seek new credits for Venezuela's industry": a traveller
+                    // named by no country of his own leaves from where the story was filed
+                    partner = context.here;
+                }
                 return partner == null ? null : pair.objectIsActor1()
                         ? new Roles.Pair(object, partner, true, pair.marked())
                         : new Roles.Pair(partner, object, false, pair.marked());

@@ -85,6 +85,14 @@ class DateFinderTest {
     }
 
     @Test
+    void partOfAMonthIsThatMonth() {
+        LocalDate april27 = LocalDate.of(1987, 4, 27);
+        assertThat(isos("he will visit Japan in mid-May", april27, true)).containsExactly("1987-05");
+        assertThat(isos("talks resume in late June", april27, true)).containsExactly("1987-06");
+        assertThat(isos("prices fell in early March", april27, false)).containsExactly("1987-03");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeMonths() {
         assertThat(DateFinder.find("the Market Decision was taken", PUBLISHED, null, false)).isEmpty();
     }

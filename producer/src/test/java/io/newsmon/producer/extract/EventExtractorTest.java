@@ -585,4 +585,11 @@ class EventExtractorTest {
                 + "the French government to build and operate a theme park.", "1987-03-24T10:00:00Z")))
                 .containsExactly("AGREEMENT USA-FRA 1987-03-24");
     }
+
+    @Test
+    void aTravellerWithoutACountryLeavesFromThePlaceFiledFrom() {
+        assertThat(facts(extract("CARACAS, April 27 - Finance minister Manuel Azpurua said he will visit Japan in mid-May to seek "
+                + "new credits for Venezuela's aluminum industry.", "1987-04-27T10:00:00Z")))
+                .contains("VISIT VEN-JPN 1987-05");
+    }
 }
