@@ -94,11 +94,7 @@ public record AnnotatorAgreement(int articles, EventScores annotators, EventScor
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "newsmon annotator agreement: %d stories labelled twice (%s)%n%n", articles, splitCounts());
         out.println("Events (match = article + kind + ordered pair + year; F1's 95 % bootstrap interval over articles)");
-        EvaluationReport.line(out, "annotators", annotators.events(), annotators.eventsByArticle().values());
-        bySplit.forEach((split, scores) -> EvaluationReport.line(out, "  on " + name(split), scores.annotators().events(),
-                scores.annotators().eventsByArticle().values()));
-        EvaluationReport.line(out, "extractor vs 1st", extractorVsFirst.events(), extractorVsFirst.eventsByArticle().values());
-        EvaluationReport.line(out, "extractor vs 2nd", extractorVsSecond.events(), extractorVsSecond.eventsByArticle().values());
+        comparisons(out, EventScores::events, EventScores::eventsByArticle);
         EvaluationReport.line(out, "any direction", annotators.eventsAnyOrder());
         out.println();
         out.println("Events per kind, annotators (P = share of the 2nd's events the 1st also wrote)");
@@ -106,11 +102,7 @@ public record AnnotatorAgreement(int articles, EventScores annotators, EventScor
                 .forEach(e -> EvaluationReport.line(out, e.getKey().name(), e.getValue()));
         out.println();
         out.println("Amounts (match = article + ordered pair + year + currency + value within 0.5%)");
-        EvaluationReport.line(out, "annotators", annotators.amounts(), annotators.amountsByArticle().values());
-        bySplit.forEach((split, scores) -> EvaluationReport.line(out, "  on " + name(split), scores.annotators().amounts(),
-                scores.annotators().amountsByArticle().values()));
-        EvaluationReport.line(out, "extractor vs 1st", extractorVsFirst.amounts(), extractorVsFirst.amountsByArticle().values());
-        EvaluationReport.line(out, "extractor vs 2nd", extractorVsSecond.amounts(), extractorVsSecond.amountsByArticle().values());
+        comparisons(out, EventScores::amounts, EventScores::amountsByArticle);
         out.println();
         EventScores dev = bySplit.containsKey(DevSetArticle.Split.DEV) ? bySplit.get(DevSetArticle.Split.DEV).annotators()
                 : EventScorer.score(List.of(), List.of());
@@ -120,6 +112,16 @@ public record AnnotatorAgreement(int articles, EventScores annotators, EventScor
         out.println();
         out.println("Events the 2nd annotator wrote and the 1st did not, dev-split stories (" + dev.falsePositives().size() + ")");
         dev.falsePositives().forEach(m -> out.printf("  %-14s %s%n", m.articleId(), m.got()));
+    }
+
+    /** One measure of the annotators (overall and per split) and of the extractor against each. */
+    private void comparisons(PrintStream out, java.util.function.Function<EventScores, Prf> total,
+                             java.util.function.Function<EventScores, Map<String, Prf>> perArticle) {
+        EvaluationReport.line(out, "annotators", total.apply(annotators), perArticle.apply(annotators).values());
+        bySplit.forEach((split, scores) -> EvaluationReport.line(out, "  on " + name(split), total.apply(scores.annotators()),
+                perArticle.apply(scores.annotators()).values()));
+        EvaluationReport.line(out, "extractor vs 1st", total.apply(extractorVsFirst), perArticle.apply(extractorVsFirst).values());
+        EvaluationReport.line(out, "extractor vs 2nd", total.apply(extractorVsSecond), perArticle.apply(extractorVsSecond).values());
     }
 
     private String splitCounts() {
