@@ -101,8 +101,9 @@ final class Companies {
                 return possessive;
             }
         }
-        boolean nounAfter = nounWithin(text, m.end(), 4);
-        if (nounAfter && (m.type() == MentionType.NAME || m.type() == MentionType.DEMONYM)) {
+        int nounEnd = nounEnd(text, m.end(), 4);
+        boolean nounAfter = nounEnd >= 0;
+        if (nounAfter && (m.type() == MentionType.NAME || m.type() == MentionType.DEMONYM) && nameFollows(text, nounEnd)) {
             Matcher kind = KIND_THEN_NAME.matcher(text).region(m.end(), windowEnd);
             if (kind.lookingAt()) {
                 return kind;
@@ -190,9 +191,13 @@ final class Companies {
         }
     }
 
-    /** Whether one of the {@code words} words after {@code from} is a company noun, in any case. */
-    private static boolean nounWithin(String text, int from, int words) {
+    /**
+     * Where the last company noun among the {@code words} words after {@code from} ends (in any case), or -1:
+     * every pattern that names a company after its country needs one ("brokerage firm": after "firm").
+     */
+    private static int nounEnd(String text, int from, int words) {
         int i = from;
+        int end = -1;
         for (int w = 0; w < words; w++) {
             while (i < text.length() && !isLetter(text.charAt(i))) {
                 i++;
@@ -209,11 +214,20 @@ final class Companies {
             String[] nouns = letter >= 0 && letter < 26 ? NOUNS_BY_LETTER_AND_LENGTH[letter][length] : null;
             for (int n = 0; nouns != null && n < nouns.length; n++) {
                 if (text.regionMatches(true, start, nouns[n], 0, length)) {
-                    return true;
+                    end = i;
                 }
             }
         }
-        return false;
+        return end;
+    }
+
+    /** Whether a name can follow the noun ending at {@code at}: a capital or Reuters' bracket after a space or comma. */
+    private static boolean nameFollows(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        return i > at && i < text.length() && (text.charAt(i) == '<' || Character.isUpperCase(text.charAt(i)));
     }
 
     private static boolean isLetter(char c) {

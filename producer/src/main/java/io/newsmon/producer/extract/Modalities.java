@@ -16,8 +16,7 @@ final class Modalities {
                     + "(?:scheduled|due|expected|set|slated|likely|going|hoping|preparing|ready|poised)\\s+to|"
                     + "(?:is|are|was|were)\\s+to|scheduled|aims?\\s+to|hopes?\\s+to|seeks?\\s+to|wants?\\s+to|"
                     + "proposed|proposes|propose|may|might|could|agreed\\s+to|agree\\s+to|pledged\\s+to|promised\\s+to|"
-                    + "offered\\s+to|considering|consider|upcoming|forthcoming|prospective|future|next|invited)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "offered\\s+to|considering|consider|upcoming|forthcoming|prospective|future|next|invited)\\b");
 
     /** How far before the event word a cue may stand, in characters. */
     private static final int WINDOW = 45;
@@ -27,8 +26,7 @@ final class Modalities {
 
     private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
             "\\b(?:if|unless|whether|little\\s+chance|little\\s+hope|no\\s+chance|any|not|never|no|wish\\s+to|hoping\\s+that|"
-                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without)\\b|n't\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without)\\b|n't\\b");
 
     /**
      * Whether the event word stands under a condition, a negation or a wish in its clause ("even if all
@@ -39,23 +37,20 @@ final class Modalities {
         return HYPOTHETICAL_CUE.matcher(clauseBefore(sentence, cueStart)).find();
     }
 
+    /**
+     * The clause before the event word, at most {@link #WINDOW} characters, in lower case: the cue
+     * patterns match case-sensitively, which is much cheaper.
+     */
     private static String clauseBefore(String sentence, int cueStart) {
         int from = Math.max(0, cueStart - WINDOW);
         String before = sentence.substring(from, cueStart);
         int clause = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')),
                 Math.max(before.lastIndexOf(" but "), before.lastIndexOf(" after ")));
-        return clause >= 0 ? before.substring(clause + 1) : before;
+        return EventCues.asciiLowerCase(clause >= 0 ? before.substring(clause + 1) : before);
     }
 
     static Modality of(String sentence, int cueStart) {
-        int from = Math.max(0, cueStart - WINDOW);
-        String before = sentence.substring(from, cueStart);
-        int clause = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')),
-                Math.max(before.lastIndexOf(" but "), before.lastIndexOf(" after ")));
-        if (clause >= 0) {
-            before = before.substring(clause + 1);
-        }
-        Matcher m = INTENT_CUE.matcher(before);
+        Matcher m = INTENT_CUE.matcher(clauseBefore(sentence, cueStart));
         if (m.find()) {
             return Modality.INTENT;
         }

@@ -108,6 +108,20 @@ final class TextWindows {
         }
     }
 
+    /** Whether {@code pattern} matches starting at one of the anchors: for a pattern that can only start there. */
+    static boolean anyMatchAt(Pattern pattern, String text, int[] anchors) {
+        if (anchors.length == 0) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int a : anchors) {
+            if (m.region(a, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Both sorted anchor lists as one, sorted, without repeats. */
     static int[] merged(int[] a, int[] b) {
         if (b.length == 0) {

@@ -58,7 +58,8 @@ final class TradeVolumes {
         if (FLOW_CUE.matcher(s).region(cueStart, cueEnd).find()) {
             return true;
         }
-        if (Clues.hasDigit(s) && VOLUME.matcher(s).find()) {
+        // Every match starts a run of digits ("\\b\\d"): one anchored attempt per number, not a search of the sentence.
+        if (TextWindows.anyMatchAt(VOLUME, s, TextWindows.digitRuns(s))) {
             return true;
         }
         if (GOODS_INSIDE.matcher(s).region(cueStart, cueEnd).find()) {
