@@ -256,12 +256,36 @@ final class Companies {
         if (TICKER.matcher(fullName).matches()) {
             return null;
         }
-        String[] words = fullName.trim().replaceFirst("^The\\s+", "").split("\\s+");
-        String first = words[0].replaceAll("[.,]$", "");
+        String name = fullName.trim();
+        if (name.startsWith("The ")) {
+            name = name.substring(4).trim();
+        }
+        int firstEnd = wordEnd(name, 0);
+        String first = withoutTrailingStop(name.substring(0, firstEnd));
         if (!GENERIC.contains(first)) {
             return first;
         }
-        return words.length > 1 && Character.isUpperCase(words[1].charAt(0)) ? first + " " + words[1].replaceAll("[.,]$", "") : null;
+        int secondStart = firstEnd;
+        while (secondStart < name.length() && Character.isWhitespace(name.charAt(secondStart))) {
+            secondStart++;
+        }
+        if (secondStart >= name.length() || !Character.isUpperCase(name.charAt(secondStart))) {
+            return null;
+        }
+        return first + " " + withoutTrailingStop(name.substring(secondStart, wordEnd(name, secondStart)));
+    }
+
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "Corp." and "Inc," without the stop or comma that ends them. */
+    private static String withoutTrailingStop(String word) {
+        return word.endsWith(".") || word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
     }
 
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9]{1,6}\\.[A-Z]{0,3}|[A-Z]{1,5}");
