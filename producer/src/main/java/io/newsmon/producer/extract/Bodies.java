@@ -82,9 +82,14 @@ final class Bodies {
     private static final java.util.regex.Pattern OFFICIALS = java.util.regex.Pattern.compile(
             "\\b(?:government|officials?|ministers?|authorities|treasury|central\\s+bank)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Words one of which every commercial talk names: the pattern runs only when one is there. */
+    private static final String[] DEAL_WORDS = {"stake", "share", "interest", "ontract", "deal", "urchase", "sale", "buy",
+            "acquire", "sell", "rice", "wage", "Wage", "abor", "upply", "Sale", "venture", "erger", "cquisition", "akeover"};
+
     /** Whether the sentence's talks are about a deal between companies: commerce, not a meeting of states. */
     static boolean commercialTalks(String s, EventKind kind) {
-        return kind == EventKind.MEETING && (s.contains("egotiat") || s.contains("talks")) && COMMERCIAL_TALKS.matcher(s).find();
+        return kind == EventKind.MEETING && (s.contains("egotiat") || s.contains("talks"))
+                && Clues.containsAny(s, DEAL_WORDS) && COMMERCIAL_TALKS.matcher(s).find();
     }
 
     /** Whether the sentence's talks are with banks, which are no state: "financing talks ... with its bank advisory committee". */
