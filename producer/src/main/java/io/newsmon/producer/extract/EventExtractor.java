@@ -281,7 +281,7 @@ public final class EventExtractor {
             read.add(cue.kind());
             lastPair = pair;
             lastMeasured = own.isEmpty() ? lastMeasured : cue;
-            Modality modality = Modalities.of(s, cue.start());
+            Modality modality = dates.modalityOf(cue);
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
                     int next = money.indexOf(m) + 1;

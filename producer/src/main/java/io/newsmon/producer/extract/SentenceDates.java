@@ -3,7 +3,7 @@ package io.newsmon.producer.extract;
 import io.newsmon.model.Modality;
 import java.util.List;
 
-/** The dates of one sentence, read on first use. */
+/** The dates of one sentence, read on first use, and the modality of each of its cues, read once. */
 final class SentenceDates {
     private final String sentence;
     private final List<EventCue> cues;
@@ -11,6 +11,7 @@ final class SentenceDates {
     private final List<MoneyMention> money;
     private final ArticleContext context;
     private List<DateMention> dates;
+    private Modality[] modalities;
 
     SentenceDates(String sentence, List<EventCue> cues, List<ChangeMention> changes, List<MoneyMention> money,
                   ArticleContext context) {
@@ -29,10 +30,25 @@ final class SentenceDates {
         if (dates == null) {
             boolean plans = false;
             for (EventCue c : cues) {
-                plans |= Modalities.of(sentence, c.start()) == Modality.INTENT;
+                plans |= modalityOf(c) == Modality.INTENT;
             }
             dates = Sums.withoutBases(DateFinder.find(sentence, context.published, context.lastDate, plans), changes, money);
         }
         return dates;
+    }
+
+    /** The cue's modality ({@link Modalities#of}), computed once whether the dates or the event ask first. */
+    Modality modalityOf(EventCue cue) {
+        int i = cues.indexOf(cue);
+        if (i < 0) {
+            return Modalities.of(sentence, cue.start());
+        }
+        if (modalities == null) {
+            modalities = new Modality[cues.size()];
+        }
+        if (modalities[i] == null) {
+            modalities[i] = Modalities.of(sentence, cue.start());
+        }
+        return modalities[i];
     }
 }
