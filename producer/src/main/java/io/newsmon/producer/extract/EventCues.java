@@ -133,6 +133,11 @@ final class EventCues {
                     "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
                             + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade|"
                             + "(?<=[a-z]-)[a-z]+(?:\\s+[a-z]+)?\\s+trade(?!\\s+(?:war|dispute|friction|talks|issues?|barriers?|bill))"),
+            // "opened an 8.5 mln dlr pharmaceutical manufacturing plant in Tianjin, China": a plant built abroad is invested
+            rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
+                    "open|build|built|set up|sets up|setting up|establish|construct",
+                    "(?:open(?:s|ed|ing)?|build(?:s|ing)?|built|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|construct(?:s|ed|ing)?)\\s+"
+                            + "(?:an?\\s+|its\\s+|the\\s+)?(?:[\\w.,-]+\\s+){0,5}?(?:plants?|factory|factories|mills?|refinery|subsidiary|branch|facility)\\b"),
             // "agreed to acquire <Wallco Inc>", "the takeover of Hoechst Celanese Corp": a company bought is invested in
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TEXT_ORDER,
                     "acquir|acquisition|takeover|buy$|purchase$",

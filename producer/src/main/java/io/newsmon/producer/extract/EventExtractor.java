@@ -137,6 +137,10 @@ public final class EventExtractor {
             } else if (Here.lendsTo(s, parties.get(0))) {
                 withHere = new Roles.Pair(context.here, parties.get(0), false, true);
                 hereKind = EventKind.AID;
+            } else if (Here.investsIn(s, parties.get(0))) {
+                // "PHILADELPHIA - SmithKline Beckman Corp said it opened an 8.5 mln dlr plant in Tianjin, China"
+                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
+                hereKind = EventKind.INVESTMENT;
             } else if (Here.signsWithGovernment(s, parties.get(0))) {
                 // "BURBANK, Calif. - Walt Disney Co said it has signed a definitive agreement with the French government"
                 withHere = new Roles.Pair(context.here, parties.get(0), false, true);
@@ -229,7 +233,7 @@ public final class EventExtractor {
             if (figure && own.isEmpty()) {
                 continue; // without a country of its own, only a sum ties the sentence to the pair
             }
-            if (countries <= 1 && Parties.pointsElsewhere(cue, s, parties)) {
+            if (countries <= 1 && withHere == null && Parties.pointsElsewhere(cue, s, parties)) {
                 continue; // "exports to Western industrialised countries", "surplus with Europe": not the pair
             }
             Roles.Pair pair;

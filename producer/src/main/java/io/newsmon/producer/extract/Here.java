@@ -191,6 +191,28 @@ final class Here {
                 && SIGNED_WITH.matcher(s.substring(Math.max(0, at - 80), at)).find();
     }
 
+    /** A company as the subject before the place invested in: "SmithKline Beckman Corp said it", "Sandoz AG said it". */
+    private static final Pattern COMPANY_SUBJECT = Pattern.compile(
+            "\\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|Group|Industries)\\b\\.?[^.;]{0,60}?\\bsaid\\s+it\\b");
+    private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?,\\s+)?$");
+    private static final Pattern BASED = Pattern.compile("^-?\\s?based\\b");
+
+    /**
+     * Whether a company of the place filed from invests in the country {@code p} names: the place a plant or venture
+     * is in ("SmithKline Beckman Corp said it opened a plant in Tianjin, China", "Sandoz AG said it planned a joint
+     * venture ... in the Soviet Union"), or the home of a company bought ("to acquire <Woodhead-Faulkner>, a
+     * British-based publisher").
+     */
+    static boolean investsIn(String s, Party p) {
+        int at = p.start();
+        if (at > s.length() || p.end() > s.length() || !s.contains(" said it ")) {
+            return false;
+        }
+        boolean host = IN_PLACE.matcher(s.substring(Math.max(0, at - 40), at)).find()
+                || p.type() == MentionType.DEMONYM && BASED.matcher(s.substring(p.end())).find();
+        return host && COMPANY_SUBJECT.matcher(s).region(0, at).find();
+    }
+
     /** Whether the sentence states a balance without its holder, which is then the filing country. */
     static boolean balanceWithoutHolder(String s) {
         return (s.contains("deficit") || s.contains("surplus") || s.contains("shortfall"))

@@ -592,4 +592,15 @@ class EventExtractorTest {
                 + "new credits for Venezuela's aluminum industry.", "1987-04-27T10:00:00Z")))
                 .contains("VISIT VEN-JPN 1987-05");
     }
+
+    @Test
+    void aCompanyOfThePlaceFiledFromInvestsWhereItBuildsOrBuys() {
+        assertThat(facts(extract("PHILADELPHIA, Oct 19 - Gradwell Pharma Corp said it opened an 8.5 mln dlr manufacturing plant "
+                + "in Tianjin, China.", "1987-10-19T10:00:00Z"))).contains("INVESTMENT USA-CHN 1987");
+        assertThat(facts(extract("BASLE, March 3 - Ruedlin AG said it planned a joint venture to produce herbicides in the "
+                + "Soviet Union.", "1987-03-03T10:00:00Z"))).containsExactly("INVESTMENT CHE-RUS 1987");
+        // no company as the subject: nothing is said of who invests
+        assertThat(extract("PHILADELPHIA, Oct 19 - Foreign investment in China rose sharply, officials said.",
+                "1987-10-19T10:00:00Z")).noneMatch(e -> e.pair().equals("USA-CHN"));
+    }
 }
