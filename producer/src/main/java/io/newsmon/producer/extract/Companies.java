@@ -30,13 +30,17 @@ final class Companies {
     }
 
     private static final String WORD = "\\p{Lu}[\\p{L}&-]*\\.?";
-    private static final String SUFFIX = "(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|AG|SA|S\\.A|NV|N\\.V|BV|SpA|GmbH|KK|"
-            + "Group|Holdings?|Industries|Securities|Bank)\\b\\.?";
+    /** The legal forms that end a company's name; the pattern and the cheap test below both read this list. */
+    private static final List<String> LEGAL_FORMS = List.of("Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Limited", "Plc", "PLC",
+            "AG", "SA", "S.A", "NV", "N.V", "BV", "SpA", "GmbH", "KK", "Group", "Holding", "Holdings", "Industries", "Securities", "Bank");
+    private static final String SUFFIX = "(?:" + String.join("|", LEGAL_FORMS.stream().map(Pattern::quote).toList()) + ")\\b\\.?";
     /** A name as Reuters brackets it, or capitalised words ending in a legal form. */
     private static final String NAME = "(?:<([^<>\\n]{2,60})>|((?:" + WORD + "\\s+){1,4}?" + SUFFIX + "))";
     /** What a company is called after its country: "brokerage firm", "Conglomerate" (Reuters capitalises after "U.S."). */
-    private static final String NOUN = "(?i:company|firm|group|concern|conglomerate|bank|carmaker|automaker|maker|"
-            + "manufacturer|producer|insurer|brokerage|retailer|airline|utility|subsidiary|unit)";
+    private static final List<String> COMPANY_NOUNS = List.of("company", "firm", "group", "concern", "conglomerate", "bank",
+            "carmaker", "automaker", "maker", "manufacturer", "producer", "insurer", "brokerage", "retailer", "airline", "utility",
+            "subsidiary", "unit");
+    private static final String NOUN = "(?i:" + String.join("|", COMPANY_NOUNS) + ")";
 
     /** "Britain's Unilever Plc", "the U.S.'s <Reynolds Metals Co>". */
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\s+" + NAME);
@@ -133,9 +137,8 @@ final class Companies {
         return null;
     }
 
-    /** The legal forms {@link #SUFFIX} names, for a test cheaper than the pattern. */
-    private static final Set<String> SUFFIXES = Set.of("Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Limited", "Plc", "PLC",
-            "AG", "SA", "S.A", "NV", "N.V", "BV", "SpA", "GmbH", "KK", "Group", "Holding", "Holdings", "Industries", "Securities", "Bank");
+    /** {@link #LEGAL_FORMS} for a test cheaper than the pattern. */
+    private static final Set<String> SUFFIXES = Set.copyOf(LEGAL_FORMS);
 
     /**
      * Whether a company's name may end at {@code end}: after a closing bracket or a legal form, with a
@@ -174,16 +177,11 @@ final class Companies {
         return i - start >= 2 && SUFFIXES.contains(text.substring(start, i));
     }
 
-    /** The words {@link #NOUN} names, for a test cheaper than the pattern. */
-    private static final String[] NOUNS = {"company", "firm", "group", "concern", "conglomerate", "bank", "carmaker",
-            "automaker", "maker", "manufacturer", "producer", "insurer", "brokerage", "retailer", "airline", "utility",
-            "subsidiary", "unit"};
-
-    /** {@link #NOUNS} by first letter and length: a word is compared with one or two nouns at most. */
+    /** {@link #COMPANY_NOUNS} by first letter and length, for a test cheaper than the pattern: one or two nouns a word. */
     private static final String[][][] NOUNS_BY_LETTER_AND_LENGTH = new String[26][13][];
 
     static {
-        for (String noun : NOUNS) {
+        for (String noun : COMPANY_NOUNS) {
             String[][] byLength = NOUNS_BY_LETTER_AND_LENGTH[noun.charAt(0) - 'a'];
             String[] known = byLength[noun.length()] == null ? new String[0] : byLength[noun.length()];
             byLength[noun.length()] = java.util.Arrays.copyOf(known, known.length + 1);

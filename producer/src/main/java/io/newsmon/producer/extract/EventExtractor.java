@@ -118,9 +118,8 @@ public final class EventExtractor {
         int countries = Parties.distinctCountries(parties);
         Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
-        // "CLEVELAND - Clevite said it agreed to form a joint venture company with Bridgestone Corp of Tokyo": a
-        // foreign partner invests where the story was filed. "DALLAS - RepublicBank Corp said it placed 182.6 mln dlrs
-        // of loans to Brazil on non-accrual": a bank of the place filed from lends.
+        // A sentence that names one other country may tie it to the place filed from ("DALLAS - RepublicBank Corp said
+        // it placed 182.6 mln dlrs of loans to Brazil on non-accrual"): that pair and kind alone are read from it.
         Roles.Pair withHere = null;
         EventKind hereKind = null;
         if (countries == 1 && context.here != null && !parties.get(0).countries().equals(context.here.countries())
@@ -131,22 +130,13 @@ public final class EventExtractor {
             hereIsSubject = true;
         } else if (countries == 1 && context.here != null && contextOther == null
                 && !parties.get(0).countries().equals(context.here.countries())) {
-            if (Here.ventureWithPartner(s, parties.get(0))) {
-                withHere = new Roles.Pair(parties.get(0), context.here, false, true);
-                hereKind = EventKind.INVESTMENT;
-            } else if (Here.lendsTo(s, parties.get(0))) {
-                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
-                hereKind = EventKind.AID;
-            } else if (Here.investsIn(s, parties.get(0))) {
-                // "PHILADELPHIA - SmithKline Beckman Corp said it opened an 8.5 mln dlr plant in Tianjin, China"
-                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
-                hereKind = EventKind.INVESTMENT;
-            } else if (Here.signsWithGovernment(s, parties.get(0))) {
-                // "BURBANK, Calif. - Walt Disney Co said it has signed a definitive agreement with the French government"
-                withHere = new Roles.Pair(context.here, parties.get(0), false, true);
-                hereKind = EventKind.AGREEMENT;
+            Here.Tie tie = Here.tieWith(s, parties.get(0));
+            if (tie != null) {
+                withHere = tie.hereFirst() ? new Roles.Pair(context.here, parties.get(0), false, true)
+                        : new Roles.Pair(parties.get(0), context.here, false, true);
+                hereKind = tie.kind();
+                contextOther = context.here;
             }
-            contextOther = withHere == null ? null : context.here;
         }
         if (contextOther != null && Bodies.named(s)) {
             contextOther = null;

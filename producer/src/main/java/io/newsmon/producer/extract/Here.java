@@ -1,5 +1,6 @@
 package io.newsmon.producer.extract;
 
+import io.newsmon.model.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -132,6 +133,37 @@ final class Here {
         return FLOW_WITHOUT_SIDE.matcher(s).find();
     }
 
+    /**
+     * How a sentence ties the one other country it names to the place filed from.
+     *
+     * @param kind      the only kind of event the sentence then yields
+     * @param hereFirst whether the place filed from is actor1 (the lender, investor, signer) rather than actor2
+     */
+    record Tie(EventKind kind, boolean hereFirst) {
+    }
+
+    /**
+     * The tie of the country {@code other} names to the place filed from, or null:
+     * <ul>
+     * <li>a joint venture formed with a partner of {@code other} and placed nowhere: the partner invests here;</li>
+     * <li>a bank or company of the sentence holds loans to {@code other}: it lends from here;</li>
+     * <li>a company says it builds, sets up or opens something in {@code other}, or buys a company based there;</li>
+     * <li>someone signs an agreement with the government of {@code other}.</li>
+     * </ul>
+     */
+    static Tie tieWith(String s, Party other) {
+        if (ventureWithPartner(s, other)) {
+            return new Tie(EventKind.INVESTMENT, false);
+        }
+        if (lendsTo(s, other)) {
+            return new Tie(EventKind.AID, true);
+        }
+        if (investsIn(s, other)) {
+            return new Tie(EventKind.INVESTMENT, true);
+        }
+        return signsWithGovernment(s, other) ? new Tie(EventKind.AGREEMENT, true) : null;
+    }
+
     /** A venture formed with a partner named right after, with no place of its own ("a joint venture company with"). */
     private static final Pattern VENTURE_WITH = Pattern.compile(
             "\\b(?:form|forms|formed|forming|set\\s+up|sets\\s+up|setting\\s+up|establish|established|establishing|create|created)\\s+"
@@ -143,7 +175,7 @@ final class Here {
      * Whether the sentence forms a joint venture with the foreign {@code partner} and places it nowhere: the
      * venture is then where the story was filed.
      */
-    static boolean ventureWithPartner(String s, Party partner) {
+    private static boolean ventureWithPartner(String s, Party partner) {
         int at = partner.start();
         if (!s.contains("venture") || at > s.length()) {
             return false;
@@ -165,7 +197,7 @@ final class Here {
      * Whether a bank or company of the sentence lends to the {@code borrower} ("RepublicBank Corp said it has placed
      * 182.6 mln dlrs of loans to Brazil on a non-accrual basis"): the lender is of the place filed from.
      */
-    static boolean lendsTo(String s, Party borrower) {
+    private static boolean lendsTo(String s, Party borrower) {
         int at = borrower.start();
         if (at > s.length() || !s.contains(" to ") || !LOANS_TO.matcher(s.substring(Math.max(0, at - 30), at)).find()) {
             return false;
@@ -184,7 +216,7 @@ final class Here {
      * Whether someone of the place filed from signs with the government of the country {@code p} names ("Walt
      * Disney Co said it has signed a definitive agreement with the French government"): an agreement of the two.
      */
-    static boolean signsWithGovernment(String s, Party p) {
+    private static boolean signsWithGovernment(String s, Party p) {
         int at = p.start();
         return at <= s.length() && p.end() <= s.length() && s.contains(" with ")
                 && WITH_GOVERNMENT.matcher(s).region(p.end(), s.length()).lookingAt()
@@ -203,7 +235,7 @@ final class Here {
      * venture ... in the Soviet Union"), or the home of a company bought ("to acquire <Woodhead-Faulkner>, a
      * British-based publisher").
      */
-    static boolean investsIn(String s, Party p) {
+    private static boolean investsIn(String s, Party p) {
         int at = p.start();
         if (at > s.length() || p.end() > s.length() || !s.contains(" said it ")) {
             return false;

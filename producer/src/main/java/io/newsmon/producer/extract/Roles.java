@@ -109,14 +109,15 @@ final class Roles {
                     && !WITH_RIGHT_AFTER.matcher(sentence.substring(cue.end(), p.start())).matches()) {
                 continue; // "the embargoes taught the USSR to limit its trading with the U.S.": not the target ("cut ties with" is)
             }
-            boolean targetOfImportDuty = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
+            // "a 15 pct duty on imports from Canada"
+            boolean sanctionTarget = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
                     && IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find();
             // "would retaliate if Japan did not open its markets", "accused Tokyo of failing ... and threatened retaliatory action"
-            targetOfImportDuty |= cue.kind() == io.newsmon.model.EventKind.SANCTION
+            sanctionTarget |= cue.kind() == io.newsmon.model.EventKind.SANCTION
                     && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()
                         || !afterCue && ACCUSED.matcher(before).find()
                         || afterCue && p.start() - cue.end() < 40 && SUCH_AS.matcher(before).find());
-            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || targetOfImportDuty
+            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
             } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()
