@@ -3,6 +3,7 @@ package io.newsmon.benchmarks;
 import io.newsmon.model.Article;
 import io.newsmon.producer.extract.CountryRecognizer;
 import io.newsmon.producer.extract.EventExtractor;
+import io.newsmon.producer.extract.RelationModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +35,7 @@ public class ExtractionBenchmark {
 
     private NewsCorpus corpus;
     private EventExtractor extractor;
+    private EventExtractor rules;
     private CountryRecognizer recognizer;
     private int next;
 
@@ -41,6 +43,7 @@ public class ExtractionBenchmark {
     public void setUp() {
         corpus = NewsCorpus.load();
         extractor = new EventExtractor();
+        rules = new EventExtractor(RelationModel.none());
         recognizer = new CountryRecognizer();
     }
 
@@ -49,6 +52,14 @@ public class ExtractionBenchmark {
         Article article = corpus.articles().get(next);
         next = next + 1 == corpus.articles().size() ? 0 : next + 1;
         return extractor.extract(article);
+    }
+
+    /** The rules without the relation model: what the model costs is the difference. */
+    @Benchmark
+    public Object extractEventsRulesOnly() {
+        Article article = corpus.articles().get(next);
+        next = next + 1 == corpus.articles().size() ? 0 : next + 1;
+        return rules.extract(article);
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import io.newsmon.producer.eval.Evaluation;
 import io.newsmon.producer.eval.EvaluationChart;
 import io.newsmon.producer.eval.EvaluationReport;
 import io.newsmon.producer.extract.EventExtractor;
+import io.newsmon.producer.extract.RelationModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "List the misses of every split; by default only the dev split's (reading the others would tune on them).")
     boolean allMisses;
 
+    @Option(names = "--rules-only", description = "Measure the extraction rules without the relation model (what the model adds).")
+    boolean rulesOnly;
+
     @Option(names = "--agreement", paramLabel = "DIR",
             description = {"Instead: compare the dev set with a second annotator's relabelling of some of its stories",
                     "(articles.tsv and events.tsv in DIR, e.g. eval/agreement), and score the extractor against both."})
@@ -38,11 +42,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Path home = Path.of(System.getenv().getOrDefault("NEWSMON_HOME", "."));
         Path devsetDir = devset != null ? devset : home.resolve("eval");
         Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
+        EventExtractor extractor = rulesOnly ? new EventExtractor(RelationModel.none()) : new EventExtractor();
         if (agreement != null) {
-            AnnotatorAgreement.measure(devsetDir, agreement, reutersDir, new EventExtractor()::extract).print(System.out);
+            AnnotatorAgreement.measure(devsetDir, agreement, reutersDir, extractor::extract).print(System.out);
             return 0;
         }
-        EvaluationReport report = Evaluation.evaluate(devsetDir, reutersDir, new EventExtractor());
+        EvaluationReport report = Evaluation.evaluate(devsetDir, reutersDir, extractor);
         report.print(System.out, allMisses);
         if (chart != null) {
             java.nio.file.Files.writeString(chart, EvaluationChart.svg(report));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsmon", mixinStandardHelpOptions = true, version = "newsmon 0.1.0",
         description = "Turns news into facts and alerts about relations between countries.",
         subcommands = {DemoCommand.class, ExtractCommand.class, ProducerCommand.class, StreamsCommand.class,
-                ConsumerCommand.class, BrokerCommand.class, EvaluateCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+                ConsumerCommand.class, BrokerCommand.class, EvaluateCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class NewsmonCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

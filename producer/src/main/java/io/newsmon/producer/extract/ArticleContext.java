@@ -41,6 +41,19 @@ final class ArticleContext {
         this.fallbackYear = fallbackYear;
     }
 
+    /** The cues of each sentence read so far, by its text: the relation model reads them again. */
+    private final Map<String, List<EventCue>> cues = new java.util.IdentityHashMap<>();
+
+    List<EventCue> cuesOf(String sentence) {
+        return cues.computeIfAbsent(sentence, EventCues::find);
+    }
+
+    /** Whether the rules looked for cues in the sentence and found some. */
+    boolean cuesFound(String sentence) {
+        List<EventCue> found = cues.get(sentence);
+        return found != null && !found.isEmpty();
+    }
+
     boolean hasPair() {
         return actor1 != null;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,18 +41,200 @@ public final class EventExtractor {
                     + "ministers|delegations|visitors|guests)\\b|\\bbilateral\\b|\\bthe\\s+visit\\b|\\bduring\\s+(?:the|his|her)\\s+(?:visit|talks|trip)\\b",
             Pattern.CASE_INSENSITIVE);
     private final CountryRecognizer recognizer;
+    private final RelationModel relations;
 
-    /** Loads the gazetteer from the classpath. */
+    /** Loads the gazetteer and the bundled {@link RelationModel} from the classpath. */
     public EventExtractor() {
-        this(new CountryRecognizer());
+        this(new CountryRecognizer(), RelationModel.bundled());
+    }
+
+    /** The rules and the given model ({@link RelationModel#none()}: the rules alone). */
+    public EventExtractor(RelationModel relations) {
+        this(new CountryRecognizer(), relations);
     }
 
     EventExtractor(CountryRecognizer recognizer) {
+        this(recognizer, RelationModel.bundled());
+    }
+
+    EventExtractor(CountryRecognizer recognizer, RelationModel relations) {
         this.recognizer = recognizer;
+        this.relations = relations;
     }
 
     /** The events of one article, one per fact, in the order the article first states them. */
     public List<NewsEvent> extract(Article article) {
+        Reading reading = read(article, !relations.isEmpty());
+        if (relations.isEmpty()) {
+            return ArticleFacts.merged(reading.ruled());
+        }
+        List<NewsEvent> events = new ArrayList<>(reading.ruled());
+        events.addAll(judged(reading));
+        return ArticleFacts.merged(events);
+    }
+
+    /**
+     * Every ordered pair of countries the article names in one sentence (or one country and the place
+     * filed from), with the features the relation model judges: what it is trained on.
+     */
+    public List<RelationCandidate> relationCandidates(Article article) {
+        Reading reading = read(article, true);
+        List<RelationCandidate> out = new ArrayList<>();
+        for (SentencePairs s : reading.sentences()) {
+            PairFeatures features = features(s, reading);
+            for (String[] pair : s.pairs()) {
+                out.add(candidate(features, s, pair, reading, features.strings(pair[0], pair[1], s.here(), s.viaHere(),
+                        s.countries().size(), reading.ruled())));
+            }
+        }
+        return out;
+    }
+
+    /** What the rules made of an article, and the sentences where the model may find more. */
+    private record Reading(List<NewsEvent> ruled, List<SentencePairs> sentences, ArticleContext context, int publishedYear) {
+    }
+
+    /** A sentence naming at least two countries, or one besides the place filed from. */
+    private record SentencePairs(Sentence sentence, List<CountryMention> mentions, String here, boolean viaHere,
+                                 List<String> countries) {
+        List<String[]> pairs() {
+            List<String[]> pairs = new ArrayList<>();
+            if (viaHere) {
+                pairs.add(new String[] {here, countries.get(0)});
+                pairs.add(new String[] {countries.get(0), here});
+            } else {
+                for (String x : countries) {
+                    for (String y : countries) {
+                        if (!x.equals(y)) {
+                            pairs.add(new String[] {x, y});
+                        }
+                    }
+                }
+            }
+            return pairs;
+        }
+
+        static SentencePairs of(Sentence sentence, List<CountryMention> mentions, String here) {
+            if (mentions.isEmpty()) {
+                return null; // most sentences
+            }
+            List<String> countries = new ArrayList<>(4);
+            for (CountryMention m : mentions) {
+                if (!countries.contains(m.iso3())) {
+                    countries.add(m.iso3());
+                }
+            }
+            if (countries.size() >= 2) {
+                return new SentencePairs(sentence, mentions, here, false, countries);
+            }
+            if (countries.size() == 1 && here != null && !countries.get(0).equals(here)) {
+                return new SentencePairs(sentence, mentions, here, true, countries);
+            }
+            return null;
+        }
+    }
+
+    private static PairFeatures features(SentencePairs s, Reading reading) {
+        return PairFeatures.of(s.sentence(), s.mentions(), reading.context().cuesOf(s.sentence().text()),
+                reading.publishedYear());
+    }
+
+    private static RelationCandidate candidate(PairFeatures features, SentencePairs s, String[] pair, Reading reading,
+                                               List<String> strings) {
+        Sentence sentence = s.sentence();
+        return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
+                Clues.lastYearIn(sentence.text()), strings);
+    }
+
+    /**
+     * The events the model judges likely ({@link RelationModel#THRESHOLD}) and the rules did not read
+     * for that kind and ordered pair: one per kind and pair, from its likeliest sentence.
+     */
+    private List<NewsEvent> judged(Reading reading) {
+        if (reading.sentences().isEmpty()) {
+            return List.of(); // most stories
+        }
+        List<Judged> best = new ArrayList<>(); // per kind and ordered pair, its likeliest sentence
+        RelationModel.Scorer scorer = relations.scorer();
+        for (SentencePairs s : reading.sentences()) {
+            PairFeatures features = features(s, reading);
+            scorer.reset();
+            features.shared(scorer);
+            double[] shared = scorer.sums();
+            for (String[] pair : s.pairs()) {
+                scorer.reset(shared);
+                features.pair(scorer, pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(), reading.ruled());
+                double[] p = scorer.probabilities();
+                for (int k = 0; k < p.length; k++) {
+                    EventKind kind = RelationModel.KINDS.get(k);
+                    if (p[k] < RelationModel.THRESHOLD || ruled(reading.ruled(), kind, pair)) {
+                        continue;
+                    }
+                    EventCue cue = features.cueOf(kind);
+                    if (cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start())) {
+                        continue; // "If Congress closed its markets, Japanese exports to the United States would collapse"
+                    }
+                    int same = indexOf(best, kind, pair);
+                    if (same >= 0 && best.get(same).probability() >= p[k]) {
+                        continue;
+                    }
+                    Judged judged = new Judged(kind, p[k], candidate(features, s, pair, reading, List.of()), cue);
+                    if (same < 0) {
+                        best.add(judged);
+                    } else {
+                        best.set(same, judged);
+                    }
+                }
+            }
+        }
+        List<NewsEvent> events = new ArrayList<>();
+        ArticleContext context = reading.context();
+        for (Judged j : best) {
+            RelationCandidate c = j.candidate();
+            EventDate date = orDefault(plausibleYear(c.statedYear(), reading.publishedYear()), j.kind(), context);
+            if (date == null) {
+                continue;
+            }
+            Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(c.evidence().sentence(), j.cue().start());
+            Modality modality = modalityFor(stated, date, context);
+            String id = NewsEvent.factId(j.kind(), c.actor1(), c.actor2(), date, null, modality);
+            events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, c.actor1(), c.actor2(), date, null,
+                    null, c.evidence(), context.source, ORIGIN));
+        }
+        return events;
+    }
+
+    private record Judged(EventKind kind, double probability, RelationCandidate candidate, EventCue cue) {
+    }
+
+    private static boolean ruled(List<NewsEvent> ruled, EventKind kind, String[] pair) {
+        for (NewsEvent e : ruled) {
+            if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Judged> judged, EventKind kind, String[] pair) {
+        for (int i = 0; i < judged.size(); i++) {
+            RelationCandidate c = judged.get(i).candidate();
+            if (judged.get(i).kind() == kind && c.actor1().equals(pair[0]) && c.actor2().equals(pair[1])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence's last stated year dates the event if it is near the publication (not "since 1972"). */
+    private static EventDate plausibleYear(int year, int publishedYear) {
+        if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
+            return null;
+        }
+        return yearDate(year);
+    }
+
+    private Reading read(Article article, boolean withCandidates) {
         String text = article.text();
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
@@ -67,6 +250,7 @@ public final class EventExtractor {
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
                 filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();
+        List<SentencePairs> sentences = new ArrayList<>();
         int next = 0;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             if (layout.hasDateline() && sentence.start() >= layout.datelineStart() && sentence.start() < layout.datelineEnd()) {
@@ -83,6 +267,10 @@ public final class EventExtractor {
             while (next < mentions.size() && mentions.get(next).start() < sentence.end()) {
                 next++;
             }
+            SentencePairs pairs = withCandidates ? SentencePairs.of(sentence, mentions.subList(first, next), filedFrom) : null;
+            if (pairs != null) {
+                sentences.add(pairs);
+            }
             List<Party> parties = Parties.parties(mentions.subList(first, next), sentence.start());
             for (NewsEvent e : readSentence(sentence, parties, context)) {
                 events.putIfAbsent(e.id(), e);
@@ -96,7 +284,11 @@ public final class EventExtractor {
         for (NewsEvent e : tableFigures(text, mentions, published, context)) {
             events.putIfAbsent(e.id(), e);
         }
-        return ArticleFacts.merged(List.copyOf(events.values()));
+        int publishedYear = published != null ? published.getYear() : yearWithoutPublication != null ? yearWithoutPublication : 0;
+        // The model reads only sentences where the rules looked for cues and found some: elsewhere it found little
+        // that was right, and reading every sentence that names two countries cost a third of the extractor's speed.
+        sentences.removeIf(p -> !context.cuesFound(p.sentence().text()));
+        return new Reading(List.copyOf(events.values()), sentences, context, publishedYear);
     }
 
     private List<NewsEvent> readSentence(Sentence sentence, List<Party> parties, ArticleContext context) {
@@ -153,7 +345,7 @@ public final class EventExtractor {
         boolean hostedHere = contextOther == null && countries == 1 && context.here != null
                 && !parties.get(0).countries().equals(context.here.countries()) && Clues.mayNameATrip(s);
         boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure || hostedHere;
-        List<EventCue> cues = candidate ? EventCues.find(s) : List.of();
+        List<EventCue> cues = candidate ? context.cuesOf(s) : List.of();
         if (cues.isEmpty() && figure && context.eventCue != null) {
             // "This compared with 4.86 billion marks in January 1986": the same flow, another figure
             EventCue comparison = Clues.comparison(s, context.eventCue);

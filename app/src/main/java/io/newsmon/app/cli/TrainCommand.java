@@ -1,0 +1,76 @@
+package io.newsmon.app.cli;
+
+import io.newsmon.model.EventKind;
+import io.newsmon.producer.eval.DevSet;
+import io.newsmon.producer.eval.DevSetArticle;
+import io.newsmon.producer.eval.RelationTraining;
+import io.newsmon.producer.eval.ReutersCorpus;
+import io.newsmon.producer.extract.RelationModel;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train the extractor's relation model on the dev split of the labelled set and write it",
+                "(by default over the bundled one, to be rebuilt into the producer). Deterministic: the same labels give the same file."})
+final class TrainCommand implements Callable<Integer> {
+    static final Path BUNDLED = Path.of("producer/src/main/resources/io/newsmon/producer/extract", RelationModel.RESOURCE);
+
+    @Option(names = "--devset", paramLabel = "DIR", description = "Dev set directory (default: eval/ beside the launcher).")
+    Path devset;
+
+    @Option(names = "--reuters", paramLabel = "DIR",
+            description = "Reuters-21578 directory (default: ../shared/data/reuters21578 beside the launcher).")
+    Path reuters;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: the bundled model's source, "
+            + "producer/src/main/resources/io/newsmon/producer/extract/relation-model.tsv beside the launcher).")
+    Path out;
+
+    @Option(names = "--cross-validate", paramLabel = "FOLDS",
+            description = "Instead: measure the extractor with models trained on the other folds of the dev split, fold by fold.")
+    Integer folds;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Path home = Path.of(System.getenv().getOrDefault("NEWSMON_HOME", "."));
+        DevSet devSet = DevSet.load(devset != null ? devset : home.resolve("eval"));
+        Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
+        Path target = out != null ? out : home.resolve(BUNDLED);
+        long started = System.nanoTime();
+        if (folds != null) {
+            var prf = RelationTraining.crossValidate(devSet, new ReutersCorpus(reutersDir).byNewId(), folds);
+            System.out.printf("dev split, %d-fold cross-validation: events P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d), %.1f s%n",
+                    folds, prf.precision(), prf.recall(), prf.f1(), prf.truePositives(), prf.falsePositives(), prf.falseNegatives(),
+                    (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+        int total = devSet.articles().size();
+        List<RelationModel.Example> examples = RelationTraining.examples(devSet, new ReutersCorpus(reutersDir).byNewId(),
+                Set.of(DevSetArticle.Split.DEV), i -> {
+                    if (i % 100 == 0) {
+                        System.err.printf("reading stories: %d / %d%n", i, total);
+                    }
+                });
+        Map<EventKind, Integer> positives = new EnumMap<>(EventKind.class);
+        examples.forEach(e -> e.kinds().forEach(k -> positives.merge(k, 1, Integer::sum)));
+        System.err.printf("training on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes%n",
+                examples.size(), devSet.in(DevSetArticle.Split.DEV).size(), positives, RelationTraining.EPOCHS);
+        RelationModel model = RelationModel.train(examples, RelationTraining.EPOCHS, RelationTraining.L2);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            model.write(w);
+        }
+        System.out.printf("relation model written to %s (%d features, %.1f s)%n", target, model.size(),
+                (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+}

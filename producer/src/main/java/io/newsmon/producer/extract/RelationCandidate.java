@@ -1,0 +1,14 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.Evidence;
+import java.util.List;
+
+/**
+ * An ordered pair of countries in one sentence, as {@link RelationModel} judges it: the sentence,
+ * the year it states last (0 if none) and the pair's features. What {@code ./newsmon train} learns from.
+ */
+public record RelationCandidate(String actor1, String actor2, Evidence evidence, int statedYear, List<String> features) {
+    public RelationCandidate {
+        features = List.copyOf(features);
+    }
+}

@@ -1,0 +1,127 @@
+package io.newsmon.producer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newsmon.model.Article;
+import io.newsmon.model.EventKind;
+import io.newsmon.model.NewsEvent;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RelationModelTest {
+
+    private static final int TRADE = RelationModel.KINDS.indexOf(EventKind.TRADE);
+    private static final int VISIT = RelationModel.KINDS.indexOf(EventKind.VISIT);
+
+    /** Trade cues between the pair name trade; visit cues a visit; the rules' reversed trade nothing. */
+    private static List<RelationModel.Example> toyExamples() {
+        List<RelationModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            examples.add(new RelationModel.Example(List.of("c:TRADE", "first:x"), Set.of(EventKind.TRADE)));
+            examples.add(new RelationModel.Example(List.of("c:VISIT", "first:x"), Set.of(EventKind.VISIT)));
+            examples.add(new RelationModel.Example(List.of("c:TRADE", "rr:TRADE"), Set.of()));
+        }
+        return examples;
+    }
+
+    private static String written(RelationModel model) throws IOException {
+        StringWriter out = new StringWriter();
+        model.write(out);
+        return out.toString();
+    }
+
+    private static RelationModel model(String rows) throws IOException {
+        return RelationModel.read(new StringReader("feature\tVISIT\tMEETING\tAGREEMENT\tTRADE\tINVESTMENT\tAID\tSANCTION\n" + rows));
+    }
+
+    @Test
+    void learnsWhatTheExamplesSay() {
+        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001);
+
+        double[] trade = model.probabilities(List.of("c:TRADE", "first:x"));
+        assertThat(trade[TRADE]).isGreaterThan(0.8);
+        assertThat(trade[VISIT]).isLessThan(0.2);
+        assertThat(model.probabilities(List.of("c:VISIT", "first:x"))[VISIT]).isGreaterThan(0.8);
+        assertThat(model.probabilities(List.of("c:TRADE", "rr:TRADE"))[TRADE]).isLessThan(0.2);
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheFileReadsBackTheSame() throws IOException {
+        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001);
+        String text = written(model);
+
+        assertThat(written(RelationModel.train(toyExamples(), 15, 0.001))).isEqualTo(text);
+        RelationModel read = RelationModel.read(new StringReader(text));
+        assertThat(written(read)).isEqualTo(text);
+        assertThat(read.probabilities(List.of("c:TRADE", "first:x")))
+                .containsExactly(model.probabilities(List.of("c:TRADE", "first:x")), within(1e-9));
+        assertThat(text).startsWith("feature\tVISIT\tMEETING\tAGREEMENT\tTRADE\tINVESTMENT\tAID\tSANCTION\n");
+    }
+
+    @Test
+    void aFileForOtherKindsIsRefused() {
+        assertThatThrownBy(() -> RelationModel.read(new StringReader("feature\tVISIT\tTRADE\nc:TRADE\t1\t2\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("header");
+        assertThatThrownBy(() -> model("c:TRADE\t1\t2\n")).isInstanceOf(IOException.class).hasMessageContaining("line 2");
+    }
+
+    @Test
+    void theExtractorAddsUpTheWeightsOfTheFeaturesTheTrainerSees() {
+        // The extractor never builds the feature strings: it adds weights by hash. Both must agree.
+        String text = "Japan's exports to the United States rose 12 pct in 1986 to 1.2 billion dlrs, the ministry said.";
+        RelationModel model = RelationModel.bundled();
+        PairFeatures features = PairFeatures.of(new Sentence(text, 0, text.length()), new CountryRecognizer().find(text),
+                EventCues.find(text), 1987);
+        List<String> strings = features.strings("JPN", "USA", null, false, 2, List.of());
+
+        RelationModel.Scorer scorer = model.scorer();
+        scorer.reset();
+        features.shared(scorer);
+        features.pair(scorer, "JPN", "USA", null, false, 2, List.of());
+
+        assertThat(strings).contains("tx:NAME", "ax1:'s", "b>:export", "b>:to", "py1:the", "first:x", "money:1", "year:0",
+                "c:TRADE", "cw:TRADE:between:>", "cd:TRADE:TO_IS_ACTOR2:>");
+        assertThat(scorer.probabilities()).containsExactly(model.probabilities(strings), within(1e-6));
+        assertThat(model.size()).isGreaterThan(1000);
+    }
+
+    private static List<NewsEvent> extract(EventExtractor extractor, String text) {
+        return extractor.extract(new Article("a1", "https://example.org/a1", "t", text, Instant.parse("1987-03-02T00:00:00Z"), "text", null));
+    }
+
+    @Test
+    void theModelAddsWhatItJudgesLikelyAndTheRulesDidNotRead() throws IOException {
+        String text = "Japan and the United States discussed their exports."; // a trade cue, but no flow stated
+        String bias = "bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\n";
+        EventExtractor rules = new EventExtractor(RelationModel.none());
+        EventExtractor tradeLover = new EventExtractor(model(bias + "c:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
+        EventExtractor biasOnly = new EventExtractor(model(bias));
+
+        assertThat(extract(rules, text)).extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+        assertThat(extract(biasOnly, text)).isEqualTo(extract(rules, text));
+        assertThat(extract(tradeLover, text)).filteredOn(e -> e.kind() == EventKind.TRADE).extracting(NewsEvent::pair)
+                .containsExactlyInAnyOrder("JPN-USA", "USA-JPN");
+        NewsEvent judged = extract(tradeLover, text).stream().filter(e -> e.kind() == EventKind.TRADE).findFirst().orElseThrow();
+        assertThat(judged.evidence().sentence()).isEqualTo(text);
+        assertThat(judged.date().year()).isEqualTo(1987);
+        assertThat(judged.amount()).isNull();
+    }
+
+    @Test
+    void theModelAddsNothingAConditionRulesOut() throws IOException {
+        EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
+
+        assertThat(extract(tradeLover, "If Congress closed its markets, Japanese exports to the United States would collapse."))
+                .isEmpty();
+        assertThat(extract(new EventExtractor(), "If Congress closed its markets, Japanese exports to the United States would collapse."))
+                .isEmpty();
+    }
+}
