@@ -21,8 +21,10 @@ final class MoneyFinder {
     static final String FRANCS = "francs";
     static final String CROWNS = "crowns";
 
+    // Possessive: no sum can match with fewer of a number's digits (a digit would follow, where a scale
+    // or currency must), so the matcher need not back off digit by digit through 60 currency names.
     private static final String NUMBER =
-            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
+            "(\\d{1,3}+(?:,\\d{3})++(?:\\.\\d++)?+|\\d++(?:\\.\\d++)?+|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
     private static final String SCALE =
             "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
 
