@@ -43,6 +43,7 @@ public final class NewsmonConfig extends AbstractConfig {
     public static final String OUT_DIR = "newsmon.out.dir";
     public static final String CONSUMER_GROUP = "newsmon.consumer.group";
     public static final String PRODUCER_CLIENT_ID = "newsmon.producer.client.id";
+    public static final String RELATION_MODEL = "newsmon.extract.relation.model";
 
     /** Environment variables with this prefix set keys (see class comment). */
     public static final String ENV_PREFIX = "NEWSMON_";
@@ -86,7 +87,9 @@ public final class NewsmonConfig extends AbstractConfig {
             .define(CONSUMER_GROUP, Type.STRING, "newsmon-consumer", Importance.LOW,
                     "Consumer group of the alert and digest writer.")
             .define(PRODUCER_CLIENT_ID, Type.STRING, "newsmon-producer", Importance.LOW,
-                    "client.id of the news producer.");
+                    "client.id of the news producer.")
+            .define(RELATION_MODEL, Type.STRING, "bundled", ValidString.in("bundled", "none"), Importance.LOW,
+                    "After the extraction rules, add what the bundled relation model judges likely ('bundled'), or read with the rules alone ('none': fewer events, about 5 % faster).");
 
     public NewsmonConfig(Map<?, ?> originals) {
         super(DEFINITION, originals, false);
@@ -123,6 +126,11 @@ public final class NewsmonConfig extends AbstractConfig {
             }
         });
         return out;
+    }
+
+    /** Whether the extractor adds what its relation model judges likely ({@link #RELATION_MODEL}). */
+    public boolean relationModel() {
+        return getString(RELATION_MODEL).equals("bundled");
     }
 
     public String bootstrapServers() {

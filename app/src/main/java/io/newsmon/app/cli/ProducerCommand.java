@@ -2,6 +2,7 @@ package io.newsmon.app.cli;
 
 import io.newsmon.config.NewsmonConfig;
 import io.newsmon.producer.extract.EventExtractor;
+import io.newsmon.producer.extract.RelationModel;
 import io.newsmon.producer.input.NewsReader;
 import io.newsmon.producer.input.ReadOptions;
 import io.newsmon.producer.publish.NewsPublisher;
@@ -32,7 +33,8 @@ final class ProducerCommand implements Callable<Integer> {
         TopicAdmin.ensureTopics(config);
         ConsoleProgress progress = new ConsoleProgress(System.err, System.console() != null);
         PublishReport report;
-        try (NewsPublisher publisher = new NewsPublisher(config, new EventExtractor())) {
+        EventExtractor extractor = new EventExtractor(config.relationModel() ? RelationModel.bundled() : RelationModel.none());
+        try (NewsPublisher publisher = new NewsPublisher(config, extractor)) {
             report = publisher.publish(new NewsReader(new ReadOptions(published.instant())).read(inputs),
                     progress::published);
         }

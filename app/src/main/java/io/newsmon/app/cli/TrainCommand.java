@@ -36,7 +36,7 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--cross-validate", paramLabel = "FOLDS",
-            description = "Instead: measure the extractor with models trained on the other folds of the dev split, fold by fold.")
+            description = "Only measure: the extractor with models trained on the other folds of the dev split, at each threshold; write nothing.")
     Integer folds;
 
     @Override
@@ -46,15 +46,19 @@ final class TrainCommand implements Callable<Integer> {
         Path reutersDir = reuters != null ? reuters : home.resolve("../shared/data/reuters21578").normalize();
         Path target = out != null ? out : home.resolve(BUNDLED);
         long started = System.nanoTime();
+        var corpus = new ReutersCorpus(reutersDir).byNewId();
+        Map<Double, io.newsmon.producer.eval.Prf> byThreshold = RelationTraining.crossValidate(devSet, corpus,
+                folds != null ? folds : RelationTraining.FOLDS);
+        byThreshold.forEach((t, prf) -> System.out.printf(
+                "dev split, %d-fold cross-validation, threshold %.1f: events P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)%n",
+                folds != null ? folds : RelationTraining.FOLDS, t, prf.precision(), prf.recall(), prf.f1(),
+                prf.truePositives(), prf.falsePositives(), prf.falseNegatives()));
         if (folds != null) {
-            var prf = RelationTraining.crossValidate(devSet, new ReutersCorpus(reutersDir).byNewId(), folds);
-            System.out.printf("dev split, %d-fold cross-validation: events P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d), %.1f s%n",
-                    folds, prf.precision(), prf.recall(), prf.f1(), prf.truePositives(), prf.falsePositives(), prf.falseNegatives(),
-                    (System.nanoTime() - started) / 1e9);
             return 0;
         }
+        double threshold = RelationTraining.bestThreshold(byThreshold);
         int total = devSet.articles().size();
-        List<RelationModel.Example> examples = RelationTraining.examples(devSet, new ReutersCorpus(reutersDir).byNewId(),
+        List<RelationModel.Example> examples = RelationTraining.examples(devSet, corpus,
                 Set.of(DevSetArticle.Split.DEV), i -> {
                     if (i % 100 == 0) {
                         System.err.printf("reading stories: %d / %d%n", i, total);
@@ -64,12 +68,12 @@ final class TrainCommand implements Callable<Integer> {
         examples.forEach(e -> e.kinds().forEach(k -> positives.merge(k, 1, Integer::sum)));
         System.err.printf("training on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes%n",
                 examples.size(), devSet.in(DevSetArticle.Split.DEV).size(), positives, RelationTraining.EPOCHS);
-        RelationModel model = RelationModel.train(examples, RelationTraining.EPOCHS, RelationTraining.L2);
+        RelationModel model = RelationModel.train(examples, RelationTraining.EPOCHS, RelationTraining.L2).withThreshold(threshold);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             model.write(w);
         }
-        System.out.printf("relation model written to %s (%d features, %.1f s)%n", target, model.size(),
+        System.out.printf("relation model written to %s (%d features, threshold %.1f, %.1f s)%n", target, model.size(), threshold,
                 (System.nanoTime() - started) / 1e9);
         return 0;
     }

@@ -9,6 +9,7 @@ import io.newsmon.consumer.subscription.Subscription;
 import io.newsmon.consumer.subscription.Subscriptions;
 import io.newsmon.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsmon.producer.extract.EventExtractor;
+import io.newsmon.producer.extract.RelationModel;
 import io.newsmon.producer.input.NewsReader;
 import io.newsmon.producer.input.ReadOptions;
 import io.newsmon.producer.publish.NewsPublisher;
@@ -125,7 +126,7 @@ public final class Pipeline {
             awaitSubscribers(subscribers);
 
             progress.phase("publishing news");
-            EventExtractor extractor = new EventExtractor();
+            EventExtractor extractor = new EventExtractor(cfg.relationModel() ? RelationModel.bundled() : RelationModel.none());
             try (NewsPublisher publisher = new NewsPublisher(cfg, extractor)) {
                 published = publisher.publish(new NewsReader(new ReadOptions(defaultPublished)).read(inputs),
                         progress::published);

@@ -64,19 +64,39 @@ public final class RelationTraining {
         return examples;
     }
 
-    /** The model trained on the dev split of the set in {@code devsetDir}. */
+    /** Thresholds the training chooses from: the one with the best cross-validated F1 on dev. */
+    public static final List<Double> THRESHOLDS = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
+    /** Folds of that cross-validation. */
+    public static final int FOLDS = 5;
+
+    /**
+     * The model trained on the dev split of the set in {@code devsetDir}, adding events at the threshold
+     * that does best in {@value #FOLDS}-fold cross-validation on dev (ties: the lower).
+     */
     public static RelationModel train(Path devsetDir, Path reutersDir, IntConsumer progress) {
-        List<RelationModel.Example> examples = examples(DevSet.load(devsetDir), new ReutersCorpus(reutersDir).byNewId(),
-                Set.of(DevSetArticle.Split.DEV), progress);
-        return RelationModel.train(examples, EPOCHS, L2);
+        DevSet devSet = DevSet.load(devsetDir);
+        Map<Integer, ReutersStory> corpus = new ReutersCorpus(reutersDir).byNewId();
+        List<RelationModel.Example> examples = examples(devSet, corpus, Set.of(DevSetArticle.Split.DEV), progress);
+        return RelationModel.train(examples, EPOCHS, L2).withThreshold(bestThreshold(crossValidate(devSet, corpus, FOLDS)));
+    }
+
+    /** The threshold of the best F1 (ties: the lower). */
+    public static double bestThreshold(Map<Double, Prf> byThreshold) {
+        double best = THRESHOLDS.get(0);
+        for (Map.Entry<Double, Prf> e : byThreshold.entrySet()) {
+            if (e.getValue().f1() > byThreshold.get(best).f1()) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /**
      * The rules with a model trained on the other folds, scored on each fold of the dev split (stories
-     * assigned to folds by NEWID): how well the model does on stories it was not trained on, measured
-     * without touching the held-out or blind splits. Returns the events' precision, recall and F1.
+     * assigned to folds by NEWID), at each of {@link #THRESHOLDS}: how well the model does on stories it
+     * was not trained on, measured without touching the held-out or blind splits. Events' scores by threshold.
      */
-    public static Prf crossValidate(DevSet devSet, Map<Integer, ReutersStory> corpus, int folds) {
+    public static Map<Double, Prf> crossValidate(DevSet devSet, Map<Integer, ReutersStory> corpus, int folds) {
         List<DevSetArticle> dev = devSet.in(DevSetArticle.Split.DEV);
         EventExtractor rules = new EventExtractor(RelationModel.none());
         List<List<RelationModel.Example>> examples = new ArrayList<>();
@@ -88,7 +108,8 @@ public final class RelationTraining {
             examples.get(article.newId() % folds).addAll(examplesOf(article, rules.relationCandidates(story.toArticle())));
         }
         List<Fact> gold = new ArrayList<>();
-        List<Fact> predicted = new ArrayList<>();
+        Map<Double, List<Fact>> predicted = new java.util.TreeMap<>();
+        THRESHOLDS.forEach(t -> predicted.put(t, new ArrayList<>()));
         for (int f = 0; f < folds; f++) {
             List<RelationModel.Example> training = new ArrayList<>();
             for (int g = 0; g < folds; g++) {
@@ -96,16 +117,23 @@ public final class RelationTraining {
                     training.addAll(examples.get(g));
                 }
             }
-            EventExtractor extractor = new EventExtractor(RelationModel.train(training, EPOCHS, L2));
-            for (DevSetArticle article : dev) {
-                if (article.newId() % folds != f) {
-                    continue;
+            RelationModel model = RelationModel.train(training, EPOCHS, L2);
+            for (double threshold : THRESHOLDS) {
+                EventExtractor extractor = new EventExtractor(model.withThreshold(threshold));
+                for (DevSetArticle article : dev) {
+                    if (article.newId() % folds != f) {
+                        continue;
+                    }
+                    ReutersStory story = corpus.get(article.newId());
+                    if (threshold == THRESHOLDS.get(0)) {
+                        article.events().forEach(e -> gold.add(Fact.of(e)));
+                    }
+                    extractor.extract(story.toArticle()).forEach(e -> predicted.get(threshold).add(Fact.of(e, story.id())));
                 }
-                ReutersStory story = corpus.get(article.newId());
-                article.events().forEach(e -> gold.add(Fact.of(e)));
-                extractor.extract(story.toArticle()).forEach(e -> predicted.add(Fact.of(e, story.id())));
             }
         }
-        return EventScorer.score(gold, predicted).events();
+        Map<Double, Prf> scores = new java.util.TreeMap<>();
+        predicted.forEach((t, p) -> scores.put(t, EventScorer.score(gold, p).events()));
+        return scores;
     }
 }

@@ -147,7 +147,7 @@ public final class EventExtractor {
     }
 
     /**
-     * The events the model judges likely ({@link RelationModel#THRESHOLD}) and the rules did not read
+     * The events the model judges likely ({@link RelationModel#threshold()}) and the rules did not read
      * for that kind and ordered pair: one per kind and pair, from its likeliest sentence.
      */
     private List<NewsEvent> judged(Reading reading) {
@@ -167,7 +167,7 @@ public final class EventExtractor {
                 double[] p = scorer.probabilities();
                 for (int k = 0; k < p.length; k++) {
                     EventKind kind = RelationModel.KINDS.get(k);
-                    if (p[k] < RelationModel.THRESHOLD || ruled(reading.ruled(), kind, pair)) {
+                    if (p[k] < relations.threshold() || ruled(reading.ruled(), kind, pair)) {
                         continue;
                     }
                     EventCue cue = features.cueOf(kind);
@@ -178,7 +178,8 @@ public final class EventExtractor {
                     if (same >= 0 && best.get(same).probability() >= p[k]) {
                         continue;
                     }
-                    Judged judged = new Judged(kind, p[k], candidate(features, s, pair, reading, List.of()), cue);
+                    Judged judged = new Judged(kind, p[k], candidate(features, s, pair, reading, List.of()),
+                            features.modalityCue(kind));
                     if (same < 0) {
                         best.add(judged);
                     } else {

@@ -272,7 +272,7 @@ final class PairFeatures {
         return out;
     }
 
-    /** The first cue of the sentence of that kind, for its modality; null if the rules saw none. */
+    /** The first cue of the sentence of that kind; null if the rules saw none. */
     EventCue cueOf(EventKind kind) {
         for (EventCue cue : cues) {
             if (cue.kind() == kind) {
@@ -280,6 +280,12 @@ final class PairFeatures {
             }
         }
         return null;
+    }
+
+    /** The first cue of that kind, else the sentence's first: what its modality is read from. */
+    EventCue modalityCue(EventKind kind) {
+        EventCue own = cueOf(kind);
+        return own != null || cues.isEmpty() ? own : cues.get(0);
     }
 
     /** A word's value: lower case, cut to {@link #STEM} letters; "#" for a number, "'s" for a possessive. */

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * How likely a sentence states an event of each kind from one country to another: one logistic
  * regression per kind over the features {@link PairFeatures} reads from the pair, its sentence and
  * what the rules made of them. Trained on the dev split of the labelled set ({@code ./newsmon train});
- * the extractor adds what it judges at {@link #THRESHOLD} or above and the rules missed. Immutable.
+ * the extractor adds what it judges at {@link #threshold()} or above and the rules missed. Immutable.
  *
  * <p>File format ({@value #RESOURCE}): a header line of kinds, then one line per feature, its name
  * and one weight per kind, tab-separated.
@@ -34,13 +34,14 @@ public final class RelationModel {
 
     /** The bundled model, beside this class on the classpath. */
     public static final String RESOURCE = "relation-model.tsv";
-    /** A calibrated probability: above it the event is more likely stated than not. Not tuned. */
-    public static final double THRESHOLD = 0.5;
+    /** The probability at or above which a model without a chosen threshold adds an event. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
     /** The kinds the model judges: those read between two countries in a sentence. */
     public static final List<EventKind> KINDS = List.of(EventKind.VISIT, EventKind.MEETING, EventKind.AGREEMENT,
             EventKind.TRADE, EventKind.INVESTMENT, EventKind.AID, EventKind.SANCTION);
 
     private static final String BIAS = "bias";
+    private static final String THRESHOLD = "threshold"; // a row of its own in the file: the same value in each column
     private static final RelationModel NONE = new RelationModel(Map.of());
 
     private final Map<String, float[]> weights; // feature -> one weight per kind in KINDS
@@ -51,9 +52,11 @@ public final class RelationModel {
     private final short[] table;
     private final int mask;
     private final float[] bias;
+    private final double threshold;
 
     private RelationModel(Map<String, float[]> weights) {
         this.weights = weights;
+        this.threshold = weights.containsKey(THRESHOLD) ? weights.get(THRESHOLD)[0] : DEFAULT_THRESHOLD;
         int capacity = Integer.highestOneBit(Math.max(4, weights.size())) * 2;
         this.table = new short[capacity * SLOT];
         this.mask = capacity - 1;
@@ -210,6 +213,20 @@ public final class RelationModel {
     /** Whether this model can judge anything (the empty one cannot). */
     public boolean isEmpty() {
         return weights.isEmpty();
+    }
+
+    /** The probability at or above which the extractor adds what the model judges (chosen by training). */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The same weights, adding events at or above {@code threshold}. */
+    public RelationModel withThreshold(double threshold) {
+        Map<String, float[]> copy = new TreeMap<>(weights);
+        float[] row = new float[KINDS.size()];
+        java.util.Arrays.fill(row, Float.parseFloat(String.format(Locale.ROOT, "%.3f", threshold)));
+        copy.put(THRESHOLD, row);
+        return new RelationModel(Collections.unmodifiableMap(copy));
     }
 
     /** How many features carry a weight. */
