@@ -69,7 +69,8 @@ public final class EventExtractor {
             return ArticleFacts.merged(reading.ruled());
         }
         List<NewsEvent> events = new ArrayList<>(reading.ruled());
-        events.addAll(judged(reading));
+        events.addAll(new RelationJudge(relations, reading.ruled(), reading.context(), reading.publishedYear())
+                .judged(reading.sentences()));
         return ArticleFacts.merged(events);
     }
 
@@ -79,160 +80,12 @@ public final class EventExtractor {
      */
     public List<RelationCandidate> relationCandidates(Article article) {
         Reading reading = read(article, true);
-        List<RelationCandidate> out = new ArrayList<>();
-        for (SentencePairs s : reading.sentences()) {
-            PairFeatures features = features(s, reading);
-            for (String[] pair : s.pairs()) {
-                out.add(candidate(features, s, pair, reading, features.strings(pair[0], pair[1], s.here(), s.viaHere(),
-                        s.countries().size(), reading.ruled())));
-            }
-        }
-        return out;
+        return new RelationJudge(relations, reading.ruled(), reading.context(), reading.publishedYear())
+                .candidates(reading.sentences());
     }
 
     /** What the rules made of an article, and the sentences where the model may find more. */
     private record Reading(List<NewsEvent> ruled, List<SentencePairs> sentences, ArticleContext context, int publishedYear) {
-    }
-
-    /** A sentence naming at least two countries, or one besides the place filed from. */
-    private record SentencePairs(Sentence sentence, List<CountryMention> mentions, String here, boolean viaHere,
-                                 List<String> countries) {
-        List<String[]> pairs() {
-            List<String[]> pairs = new ArrayList<>();
-            if (viaHere) {
-                pairs.add(new String[] {here, countries.get(0)});
-                pairs.add(new String[] {countries.get(0), here});
-            } else {
-                for (String x : countries) {
-                    for (String y : countries) {
-                        if (!x.equals(y)) {
-                            pairs.add(new String[] {x, y});
-                        }
-                    }
-                }
-            }
-            return pairs;
-        }
-
-        static SentencePairs of(Sentence sentence, List<CountryMention> mentions, String here) {
-            if (mentions.isEmpty()) {
-                return null; // most sentences
-            }
-            List<String> countries = new ArrayList<>(4);
-            for (CountryMention m : mentions) {
-                if (!countries.contains(m.iso3())) {
-                    countries.add(m.iso3());
-                }
-            }
-            if (countries.size() >= 2) {
-                return new SentencePairs(sentence, mentions, here, false, countries);
-            }
-            if (countries.size() == 1 && here != null && !countries.get(0).equals(here)) {
-                return new SentencePairs(sentence, mentions, here, true, countries);
-            }
-            return null;
-        }
-    }
-
-    private static PairFeatures features(SentencePairs s, Reading reading) {
-        return PairFeatures.of(s.sentence(), s.mentions(), reading.context().cuesOf(s.sentence().text()),
-                reading.publishedYear());
-    }
-
-    private static RelationCandidate candidate(PairFeatures features, SentencePairs s, String[] pair, Reading reading,
-                                               List<String> strings) {
-        Sentence sentence = s.sentence();
-        return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                Clues.lastYearIn(sentence.text()), strings);
-    }
-
-    /**
-     * The events the model judges likely ({@link RelationModel#threshold()}) and the rules did not read
-     * for that kind and ordered pair: one per kind and pair, from its likeliest sentence.
-     */
-    private List<NewsEvent> judged(Reading reading) {
-        if (reading.sentences().isEmpty()) {
-            return List.of(); // most stories
-        }
-        List<Judged> best = new ArrayList<>(); // per kind and ordered pair, its likeliest sentence
-        RelationModel.Scorer scorer = relations.scorer();
-        for (SentencePairs s : reading.sentences()) {
-            PairFeatures features = features(s, reading);
-            scorer.reset();
-            features.shared(scorer);
-            double[] shared = scorer.sums();
-            for (String[] pair : s.pairs()) {
-                scorer.reset(shared);
-                features.pair(scorer, pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(), reading.ruled());
-                double[] p = scorer.probabilities();
-                for (int k = 0; k < p.length; k++) {
-                    EventKind kind = RelationModel.KINDS.get(k);
-                    if (p[k] < relations.threshold() || ruled(reading.ruled(), kind, pair)) {
-                        continue;
-                    }
-                    EventCue cue = features.cueOf(kind);
-                    if (cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start())) {
-                        continue; // "If Congress closed its markets, Japanese exports to the United States would collapse"
-                    }
-                    int same = indexOf(best, kind, pair);
-                    if (same >= 0 && best.get(same).probability() >= p[k]) {
-                        continue;
-                    }
-                    Judged judged = new Judged(kind, p[k], candidate(features, s, pair, reading, List.of()),
-                            features.modalityCue(kind));
-                    if (same < 0) {
-                        best.add(judged);
-                    } else {
-                        best.set(same, judged);
-                    }
-                }
-            }
-        }
-        List<NewsEvent> events = new ArrayList<>();
-        ArticleContext context = reading.context();
-        for (Judged j : best) {
-            RelationCandidate c = j.candidate();
-            EventDate date = orDefault(plausibleYear(c.statedYear(), reading.publishedYear()), j.kind(), context);
-            if (date == null) {
-                continue;
-            }
-            Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(c.evidence().sentence(), j.cue().start());
-            Modality modality = modalityFor(stated, date, context);
-            String id = NewsEvent.factId(j.kind(), c.actor1(), c.actor2(), date, null, modality);
-            events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, c.actor1(), c.actor2(), date, null,
-                    null, c.evidence(), context.source, ORIGIN));
-        }
-        return events;
-    }
-
-    private record Judged(EventKind kind, double probability, RelationCandidate candidate, EventCue cue) {
-    }
-
-    private static boolean ruled(List<NewsEvent> ruled, EventKind kind, String[] pair) {
-        for (NewsEvent e : ruled) {
-            if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(List<Judged> judged, EventKind kind, String[] pair) {
-        for (int i = 0; i < judged.size(); i++) {
-            RelationCandidate c = judged.get(i).candidate();
-            if (judged.get(i).kind() == kind && c.actor1().equals(pair[0]) && c.actor2().equals(pair[1])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The sentence's last stated year dates the event if it is near the publication (not "since 1972"). */
-    private static EventDate plausibleYear(int year, int publishedYear) {
-        if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
-            return null;
-        }
-        return yearDate(year);
     }
 
     private Reading read(Article article, boolean withCandidates) {
@@ -648,7 +501,7 @@ public final class EventExtractor {
     }
 
     /** {@link EventDate#year} for 1900-2099 without formatting a string each time. */
-    private static EventDate yearDate(int year) {
+    static EventDate yearDate(int year) {
         return year >= 1900 && year < 2100 ? YEARS[year - 1900] : EventDate.year(year);
     }
 
@@ -816,7 +669,7 @@ public final class EventExtractor {
     }
 
     /** A stated date in the future of the publication makes a plan of it, whatever the verb. */
-    private static Modality modalityFor(Modality stated, EventDate date, ArticleContext context) {
+    static Modality modalityFor(Modality stated, EventDate date, ArticleContext context) {
         if (stated == Modality.FACT && context.published != null && date.start().isAfter(context.published)) {
             return Modality.INTENT;
         }
@@ -828,7 +681,7 @@ public final class EventExtractor {
      * (a trade figure read on 2 March is rarely a figure of 2 March), other events under the
      * publication day. Without a publication date, the first year the article states, else none.
      */
-    private static EventDate orDefault(EventDate date, EventKind kind, ArticleContext context) {
+    static EventDate orDefault(EventDate date, EventKind kind, ArticleContext context) {
         if (date != null) {
             return date;
         }

@@ -1,0 +1,140 @@
+package io.newsmon.producer.extract;
+
+import io.newsmon.model.EventDate;
+import io.newsmon.model.EventKind;
+import io.newsmon.model.Evidence;
+import io.newsmon.model.Modality;
+import io.newsmon.model.NewsEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the {@link RelationModel} adds to one article after the rules: it judges every ordered pair of
+ * the sentences the rules found a cue in, and keeps, per kind and pair the rules did not read, the
+ * likeliest sentence at the model's threshold (docs/extraction.md section 10). One per article.
+ */
+final class RelationJudge {
+
+    private final RelationModel relations;
+    private final List<NewsEvent> ruled;
+    private final ArticleContext context;
+    private final int publishedYear;
+
+    RelationJudge(RelationModel relations, List<NewsEvent> ruled, ArticleContext context, int publishedYear) {
+        this.relations = relations;
+        this.ruled = ruled;
+        this.context = context;
+        this.publishedYear = publishedYear;
+    }
+
+    private PairFeatures features(SentencePairs s) {
+        return PairFeatures.of(s.sentence(), s.mentions(), context.cuesOf(s.sentence().text()), publishedYear);
+    }
+
+    /** Every ordered pair of the sentences with its features as strings: what the model is trained on. */
+    List<RelationCandidate> candidates(List<SentencePairs> sentences) {
+        List<RelationCandidate> out = new ArrayList<>();
+        for (SentencePairs s : sentences) {
+            PairFeatures features = features(s);
+            for (String[] pair : s.pairs()) {
+                out.add(candidate(s, pair, features.strings(pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(),
+                        ruled)));
+            }
+        }
+        return out;
+    }
+
+    private static RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings) {
+        Sentence sentence = s.sentence();
+        return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
+                Clues.lastYearIn(sentence.text()), strings);
+    }
+
+    /**
+     * The events the model judges likely ({@link RelationModel#threshold()}) and the rules did not read
+     * for that kind and ordered pair: one per kind and pair, from its likeliest sentence.
+     */
+    List<NewsEvent> judged(List<SentencePairs> sentences) {
+        if (sentences.isEmpty()) {
+            return List.of(); // most stories
+        }
+        List<Judged> best = new ArrayList<>(); // per kind and ordered pair, its likeliest sentence
+        RelationModel.Scorer scorer = relations.scorer();
+        for (SentencePairs s : sentences) {
+            PairFeatures features = features(s);
+            scorer.reset();
+            features.shared(scorer);
+            double[] shared = scorer.sums();
+            for (String[] pair : s.pairs()) {
+                scorer.reset(shared);
+                features.pair(scorer, pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(), ruled);
+                double[] p = scorer.probabilities();
+                for (int k = 0; k < p.length; k++) {
+                    EventKind kind = RelationModel.KINDS.get(k);
+                    if (p[k] < relations.threshold() || ruled(kind, pair)) {
+                        continue;
+                    }
+                    EventCue cue = features.cueOf(kind);
+                    if (cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start())) {
+                        continue; // "If Congress closed its markets, Japanese exports to the United States would collapse"
+                    }
+                    int same = indexOf(best, kind, pair);
+                    if (same >= 0 && best.get(same).probability() >= p[k]) {
+                        continue;
+                    }
+                    Judged judged = new Judged(kind, p[k], candidate(s, pair, List.of()),
+                            features.modalityCue(kind));
+                    if (same < 0) {
+                        best.add(judged);
+                    } else {
+                        best.set(same, judged);
+                    }
+                }
+            }
+        }
+        List<NewsEvent> events = new ArrayList<>();
+        for (Judged j : best) {
+            RelationCandidate c = j.candidate();
+            EventDate date = EventExtractor.orDefault(plausibleYear(c.statedYear(), publishedYear), j.kind(), context);
+            if (date == null) {
+                continue;
+            }
+            Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(c.evidence().sentence(), j.cue().start());
+            Modality modality = EventExtractor.modalityFor(stated, date, context);
+            String id = NewsEvent.factId(j.kind(), c.actor1(), c.actor2(), date, null, modality);
+            events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, c.actor1(), c.actor2(), date, null,
+                    null, c.evidence(), context.source, EventExtractor.ORIGIN));
+        }
+        return events;
+    }
+
+    private record Judged(EventKind kind, double probability, RelationCandidate candidate, EventCue cue) {
+    }
+
+    private boolean ruled(EventKind kind, String[] pair) {
+        for (NewsEvent e : ruled) {
+            if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Judged> judged, EventKind kind, String[] pair) {
+        for (int i = 0; i < judged.size(); i++) {
+            RelationCandidate c = judged.get(i).candidate();
+            if (judged.get(i).kind() == kind && c.actor1().equals(pair[0]) && c.actor2().equals(pair[1])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence's last stated year dates the event if it is near the publication (not "since 1972"). */
+    private static EventDate plausibleYear(int year, int publishedYear) {
+        if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
+            return null;
+        }
+        return EventExtractor.yearDate(year);
+    }
+}
