@@ -77,6 +77,13 @@ class DevSetTest {
             assertThat(story.file()).as("file of NEWID %d", a.newId()).isEqualTo(a.file());
             assertThat(story.hasBody()).as("NEWID %d has a body", a.newId()).isTrue();
         }
+        // The collection holds some stories twice under two NEWIDs: one copy only, or a split would test on
+        // what another trains on.
+        Map<String, Integer> byText = new java.util.HashMap<>();
+        for (DevSetArticle a : devSet.articles()) {
+            Integer twin = byText.putIfAbsent(stories.get(a.newId()).fullText(), a.newId());
+            assertThat(twin).as("NEWID %d has the text of NEWID %s", a.newId(), twin).isNull();
+        }
     }
 
     @Test
