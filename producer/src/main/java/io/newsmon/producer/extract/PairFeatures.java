@@ -151,14 +151,7 @@ final class PairFeatures {
             count++;
             i = j;
         }
-        long[] hashes = new long[count];
-        for (int t = 0; t < count; t++) {
-            hashes[t] = switch (types[t]) {
-                case WORD -> RelationModel.lowerCaseHash(s, starts[t], Math.min(ends[t], starts[t] + STEM));
-                case NUMBER -> NUMBER_TEXT.hash();
-                default -> POSSESSIVE_TEXT.hash();
-            };
-        }
+        long[] hashes = new long[count]; // filled on first use: most words are never looked up
         boolean number = false;
         boolean currency = false;
         int stated = 0;
@@ -168,7 +161,8 @@ final class PairFeatures {
                 if (isYear(s, starts[t], ends[t])) {
                     stated = Integer.parseInt(s, starts[t], ends[t], 10);
                 }
-            } else if (types[t] == WORD && MONEY_WORDS.contains(hashes[t])) {
+            } else if (types[t] == WORD && !currency && MONEY_WORDS.contains(
+                    RelationModel.lowerCaseHash(s, starts[t], Math.min(ends[t], starts[t] + STEM)))) {
                 currency = true;
             }
         }
@@ -297,9 +291,18 @@ final class PairFeatures {
         };
     }
 
-    /** The hash of {@link #tokenText}, computed once per sentence. */
+    /** The hash of {@link #tokenText}, computed once. */
     long tokenHash(int t) {
-        return tokenHash[t];
+        long h = tokenHash[t];
+        if (h == 0) {
+            h = switch (tokenType[t]) {
+                case WORD -> RelationModel.lowerCaseHash(text, tokenStart[t], Math.min(tokenEnd[t], tokenStart[t] + STEM));
+                case NUMBER -> NUMBER_TEXT.hash();
+                default -> POSSESSIVE_TEXT.hash();
+            };
+            tokenHash[t] = h;
+        }
+        return h;
     }
 
     private CountryMention first(String iso3) {

@@ -60,6 +60,7 @@ final class RelationJudge {
         }
         List<Judged> best = new ArrayList<>(); // per kind and ordered pair, its likeliest sentence
         RelationModel.Scorer scorer = relations.scorer();
+        double minimum = Math.log(relations.threshold() / (1 - relations.threshold()));
         for (SentencePairs s : sentences) {
             PairFeatures features = features(s);
             scorer.reset();
@@ -68,10 +69,10 @@ final class RelationJudge {
             for (String[] pair : s.pairs()) {
                 scorer.reset(shared);
                 features.pair(scorer, pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(), ruled);
-                double[] p = scorer.probabilities();
-                for (int k = 0; k < p.length; k++) {
+                double[] z = scorer.logits(); // compared as logits: the same order as probabilities, no exp
+                for (int k = 0; k < z.length; k++) {
                     EventKind kind = RelationModel.KINDS.get(k);
-                    if (p[k] < relations.threshold() || ruled(kind, pair)) {
+                    if (z[k] < minimum || ruled(kind, pair)) {
                         continue;
                     }
                     EventCue cue = features.cueOf(kind);
@@ -79,10 +80,10 @@ final class RelationJudge {
                         continue; // "If Congress closed its markets, Japanese exports to the United States would collapse"
                     }
                     int same = indexOf(best, kind, pair);
-                    if (same >= 0 && best.get(same).probability() >= p[k]) {
+                    if (same >= 0 && best.get(same).logit() >= z[k]) {
                         continue;
                     }
-                    Judged judged = new Judged(kind, p[k], candidate(s, pair, List.of()),
+                    Judged judged = new Judged(kind, z[k], candidate(s, pair, List.of()),
                             features.modalityCue(kind));
                     if (same < 0) {
                         best.add(judged);
@@ -108,7 +109,7 @@ final class RelationJudge {
         return events;
     }
 
-    private record Judged(EventKind kind, double probability, RelationCandidate candidate, EventCue cue) {
+    private record Judged(EventKind kind, double logit, RelationCandidate candidate, EventCue cue) {
     }
 
     private boolean ruled(EventKind kind, String[] pair) {

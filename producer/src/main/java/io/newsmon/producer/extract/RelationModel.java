@@ -179,6 +179,11 @@ public final class RelationModel {
             }
         }
 
+        /** The sums per kind, in {@link #KINDS} order, since the last reset: the scorer's own array, not a copy. */
+        double[] logits() {
+            return z;
+        }
+
         /** The probability per kind, in {@link #KINDS} order, of what was added since the last reset. */
         double[] probabilities() {
             double[] p = new double[z.length];
