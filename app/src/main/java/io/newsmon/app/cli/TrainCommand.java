@@ -1,8 +1,8 @@
 package io.newsmon.app.cli;
 
-import io.newsmon.model.EventKind;
 import io.newsmon.producer.eval.DevSet;
 import io.newsmon.producer.eval.DevSetArticle;
+import io.newsmon.producer.eval.Prf;
 import io.newsmon.producer.eval.RelationTraining;
 import io.newsmon.producer.eval.ReutersCorpus;
 import io.newsmon.producer.extract.RelationModel;
@@ -10,8 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,28 +45,22 @@ final class TrainCommand implements Callable<Integer> {
         Path target = out != null ? out : home.resolve(BUNDLED);
         long started = System.nanoTime();
         var corpus = new ReutersCorpus(reutersDir).byNewId();
-        Map<Double, io.newsmon.producer.eval.Prf> byThreshold = RelationTraining.crossValidate(devSet, corpus,
-                folds != null ? folds : RelationTraining.FOLDS);
-        byThreshold.forEach((t, prf) -> System.out.printf(
-                "dev split, %d-fold cross-validation, threshold %.1f: events P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)%n",
-                folds != null ? folds : RelationTraining.FOLDS, t, prf.precision(), prf.recall(), prf.f1(),
-                prf.truePositives(), prf.falsePositives(), prf.falseNegatives()));
+        int n = folds != null ? folds : RelationTraining.FOLDS;
         if (folds != null) {
+            print(RelationTraining.crossValidate(devSet, corpus, folds), n);
             return 0;
         }
-        double threshold = RelationTraining.bestThreshold(byThreshold);
         int total = devSet.articles().size();
-        List<RelationModel.Example> examples = RelationTraining.examples(devSet, corpus,
-                Set.of(DevSetArticle.Split.DEV), i -> {
-                    if (i % 100 == 0) {
-                        System.err.printf("reading stories: %d / %d%n", i, total);
-                    }
-                });
-        Map<EventKind, Integer> positives = new EnumMap<>(EventKind.class);
-        examples.forEach(e -> e.kinds().forEach(k -> positives.merge(k, 1, Integer::sum)));
-        System.err.printf("training on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes%n",
-                examples.size(), devSet.in(DevSetArticle.Split.DEV).size(), positives, RelationTraining.EPOCHS);
-        RelationModel model = RelationModel.train(examples, RelationTraining.EPOCHS, RelationTraining.L2).withThreshold(threshold);
+        RelationTraining.Trained trained = RelationTraining.train(devSet, corpus, i -> {
+            if (i % 100 == 0) {
+                System.err.printf("reading stories: %d / %d%n", i, total);
+            }
+        });
+        print(trained.crossValidation(), n);
+        RelationModel model = trained.model();
+        double threshold = model.threshold();
+        System.err.printf("trained on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes%n",
+                trained.examples(), devSet.in(DevSetArticle.Split.DEV).size(), trained.positives(), RelationTraining.EPOCHS);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             model.write(w);
@@ -76,5 +68,12 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf("relation model written to %s (%d features, threshold %.1f, %.1f s)%n", target, model.size(), threshold,
                 (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    private static void print(Map<Double, Prf> byThreshold, int folds) {
+        byThreshold.forEach((t, prf) -> System.out.printf(
+                "dev split, %d-fold cross-validation, threshold %.1f: events P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)%n",
+                folds, t, prf.precision(), prf.recall(), prf.f1(), prf.truePositives(), prf.falsePositives(),
+                prf.falseNegatives()));
     }
 }

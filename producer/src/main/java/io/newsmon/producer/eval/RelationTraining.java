@@ -6,10 +6,13 @@ import io.newsmon.producer.extract.RelationCandidate;
 import io.newsmon.producer.extract.RelationModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -24,60 +27,37 @@ public final class RelationTraining {
     public static final int EPOCHS = 15;
     /** L2 penalty per update: keeps rare words from deciding alone. */
     public static final double L2 = 0.001;
-
-    private RelationTraining() {
-    }
-
-    /** The examples of the stories of the given splits, in dev-set order; {@code progress} gets each story's index. */
-    public static List<RelationModel.Example> examples(DevSet devSet, Map<Integer, ReutersStory> corpus,
-                                                       Set<DevSetArticle.Split> splits, IntConsumer progress) {
-        EventExtractor rules = new EventExtractor(RelationModel.none());
-        List<RelationModel.Example> examples = new ArrayList<>();
-        int index = 0;
-        for (DevSetArticle article : devSet.articles()) {
-            progress.accept(index++);
-            if (!splits.contains(article.split())) {
-                continue;
-            }
-            ReutersStory story = corpus.get(article.newId());
-            if (story == null || !story.file().equals(article.file())) {
-                throw new IllegalArgumentException("dev set article " + article.newId() + " (" + article.file()
-                        + ") is not in the Reuters collection");
-            }
-            examples.addAll(examplesOf(article, rules.relationCandidates(story.toArticle())));
-        }
-        return examples;
-    }
-
-    /** Each candidate labelled with the kinds the annotator found for its ordered pair in the story. */
-    private static List<RelationModel.Example> examplesOf(DevSetArticle article, List<RelationCandidate> candidates) {
-        List<RelationModel.Example> examples = new ArrayList<>();
-        for (RelationCandidate c : candidates) {
-            Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-            for (GoldEvent e : article.events()) {
-                if (e.actor1().equals(c.actor1()) && e.actor2().equals(c.actor2())) {
-                    kinds.add(e.kind());
-                }
-            }
-            examples.add(new RelationModel.Example(c.features(), kinds));
-        }
-        return examples;
-    }
-
     /** Thresholds the training chooses from: the one with the best cross-validated F1 on dev. */
     public static final List<Double> THRESHOLDS = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
     /** Folds of that cross-validation. */
     public static final int FOLDS = 5;
+
+    private RelationTraining() {
+    }
+
+    /** A trained model and what it was chosen and trained on. */
+    public record Trained(RelationModel model, Map<Double, Prf> crossValidation, int examples,
+                          Map<EventKind, Integer> positives) {
+    }
 
     /**
      * The model trained on the dev split of the set in {@code devsetDir}, adding events at the threshold
      * that does best in {@value #FOLDS}-fold cross-validation on dev (ties: the lower).
      */
     public static RelationModel train(Path devsetDir, Path reutersDir, IntConsumer progress) {
-        DevSet devSet = DevSet.load(devsetDir);
-        Map<Integer, ReutersStory> corpus = new ReutersCorpus(reutersDir).byNewId();
-        List<RelationModel.Example> examples = examples(devSet, corpus, Set.of(DevSetArticle.Split.DEV), progress);
-        return RelationModel.train(examples, EPOCHS, L2).withThreshold(bestThreshold(crossValidate(devSet, corpus, FOLDS)));
+        return train(DevSet.load(devsetDir), new ReutersCorpus(reutersDir).byNewId(), progress).model();
+    }
+
+    /** The same, with the cross-validation and the counts behind it; {@code progress} gets each dev story's index. */
+    public static Trained train(DevSet devSet, Map<Integer, ReutersStory> corpus, IntConsumer progress) {
+        Map<Integer, List<RelationModel.Example>> byStory = examplesByStory(devSet, corpus, progress);
+        Map<Double, Prf> crossValidation = crossValidate(devSet, corpus, byStory, FOLDS);
+        List<RelationModel.Example> examples = new ArrayList<>();
+        byStory.values().forEach(examples::addAll);
+        Map<EventKind, Integer> positives = new EnumMap<>(EventKind.class);
+        examples.forEach(e -> e.kinds().forEach(k -> positives.merge(k, 1, Integer::sum)));
+        RelationModel model = RelationModel.train(examples, EPOCHS, L2).withThreshold(bestThreshold(crossValidation));
+        return new Trained(model, crossValidation, examples.size(), positives);
     }
 
     /** The threshold of the best F1 (ties: the lower). */
@@ -97,24 +77,22 @@ public final class RelationTraining {
      * was not trained on, measured without touching the held-out or blind splits. Events' scores by threshold.
      */
     public static Map<Double, Prf> crossValidate(DevSet devSet, Map<Integer, ReutersStory> corpus, int folds) {
+        return crossValidate(devSet, corpus, examplesByStory(devSet, corpus, story -> { }), folds);
+    }
+
+    private static Map<Double, Prf> crossValidate(DevSet devSet, Map<Integer, ReutersStory> corpus,
+                                                  Map<Integer, List<RelationModel.Example>> byStory, int folds) {
         List<DevSetArticle> dev = devSet.in(DevSetArticle.Split.DEV);
-        EventExtractor rules = new EventExtractor(RelationModel.none());
-        List<List<RelationModel.Example>> examples = new ArrayList<>();
-        for (int f = 0; f < folds; f++) {
-            examples.add(new ArrayList<>());
-        }
-        for (DevSetArticle article : dev) {
-            ReutersStory story = corpus.get(article.newId());
-            examples.get(article.newId() % folds).addAll(examplesOf(article, rules.relationCandidates(story.toArticle())));
-        }
         List<Fact> gold = new ArrayList<>();
-        Map<Double, List<Fact>> predicted = new java.util.TreeMap<>();
+        Map<Double, List<Fact>> predicted = new TreeMap<>();
         THRESHOLDS.forEach(t -> predicted.put(t, new ArrayList<>()));
         for (int f = 0; f < folds; f++) {
-            List<RelationModel.Example> training = new ArrayList<>();
+            List<RelationModel.Example> training = new ArrayList<>(); // fold by fold: the order fixes the shuffle
             for (int g = 0; g < folds; g++) {
-                if (g != f) {
-                    training.addAll(examples.get(g));
+                for (DevSetArticle article : dev) {
+                    if (g != f && article.newId() % folds == g) {
+                        training.addAll(byStory.get(article.newId()));
+                    }
                 }
             }
             RelationModel model = RelationModel.train(training, EPOCHS, L2);
@@ -132,8 +110,44 @@ public final class RelationTraining {
                 }
             }
         }
-        Map<Double, Prf> scores = new java.util.TreeMap<>();
+        Map<Double, Prf> scores = new TreeMap<>();
         predicted.forEach((t, p) -> scores.put(t, EventScorer.score(gold, p).events()));
         return scores;
+    }
+
+    /** Each dev story's examples, in dev-set order: the rules run over each story once. */
+    private static Map<Integer, List<RelationModel.Example>> examplesByStory(DevSet devSet, Map<Integer, ReutersStory> corpus,
+                                                                            IntConsumer progress) {
+        EventExtractor rules = new EventExtractor(RelationModel.none());
+        Map<Integer, List<RelationModel.Example>> byStory = new LinkedHashMap<>();
+        int index = 0;
+        for (DevSetArticle article : devSet.articles()) {
+            progress.accept(index++);
+            if (article.split() != DevSetArticle.Split.DEV) {
+                continue;
+            }
+            ReutersStory story = corpus.get(article.newId());
+            if (story == null || !story.file().equals(article.file())) {
+                throw new IllegalArgumentException("dev set article " + article.newId() + " (" + article.file()
+                        + ") is not in the Reuters collection");
+            }
+            byStory.put(article.newId(), examplesOf(article, rules.relationCandidates(story.toArticle())));
+        }
+        return byStory;
+    }
+
+    /** Each candidate labelled with the kinds the annotator found for its ordered pair in the story. */
+    private static List<RelationModel.Example> examplesOf(DevSetArticle article, List<RelationCandidate> candidates) {
+        List<RelationModel.Example> examples = new ArrayList<>();
+        for (RelationCandidate c : candidates) {
+            Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+            for (GoldEvent e : article.events()) {
+                if (e.actor1().equals(c.actor1()) && e.actor2().equals(c.actor2())) {
+                    kinds.add(e.kind());
+                }
+            }
+            examples.add(new RelationModel.Example(c.features(), kinds));
+        }
+        return examples;
     }
 }
