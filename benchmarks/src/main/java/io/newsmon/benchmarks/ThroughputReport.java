@@ -1,10 +1,16 @@
 package io.newsmon.benchmarks;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -15,7 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar} from the repository root (the
  * collection is read from {@code ../shared/data/reuters21578}; {@code -Dnewsmon.reuters=DIR} to
- * change it). Any argument is a regular expression selecting benchmarks, as with JMH.
+ * change it). Arguments are JMH's own ({@code -h} lists them): regular expressions selecting
+ * benchmarks, {@code -wi 10} for more warm-up iterations, {@code -prof gc}...
  */
 public final class ThroughputReport {
 
@@ -24,17 +31,21 @@ public final class ThroughputReport {
     private ThroughputReport() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
+        CommandLineOptions commandLine = new CommandLineOptions(args);
+        if (commandLine.shouldHelp()) {
+            commandLine.showHelp();
+            return;
+        }
         NewsCorpus corpus = NewsCorpus.load();
-        OptionsBuilder options = new OptionsBuilder();
-        if (args.length == 0) {
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine);
+        if (commandLine.getIncludes().isEmpty()) {
             options.include(ExtractionBenchmark.class.getName());
         }
-        for (String pattern : args) {
-            options.include(pattern);
-        }
-        // The forked JVM must find the same corpus.
-        options.jvmArgsAppend("-Dnewsmon.reuters=" + NewsCorpus.dir());
+        // The forked JVM must find the same corpus (after any -jvmArgsAppend of the command line: this replaces it).
+        List<String> jvmArgs = new ArrayList<>(commandLine.getJvmArgsAppend().orElse(List.of()));
+        jvmArgs.add("-Dnewsmon.reuters=" + NewsCorpus.dir());
+        options.jvmArgsAppend(jvmArgs.toArray(String[]::new));
         Options built = options.build();
         Collection<RunResult> results = new Runner(built).run();
 

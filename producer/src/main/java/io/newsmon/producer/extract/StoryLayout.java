@@ -56,15 +56,16 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
     public static StoryLayout of(String text) {
         // A first line that opens with a dateline is the body's first paragraph, not a headline.
         int headlineEnd = headlineEnd(text);
-        if (headlineEnd > 0 && dashWithin(text, 0, Math.min(headlineEnd, MAX_DATELINE))) {
-            Matcher opening = DATELINE.matcher(text).region(0, Math.min(text.length(), MAX_DATELINE));
+        int openingEnd = headlineEnd > 0 ? datelineEndBound(text, 0, Math.min(headlineEnd, MAX_DATELINE)) : -1;
+        if (openingEnd > 0) {
+            Matcher opening = DATELINE.matcher(text).region(0, openingEnd);
             if (opening.lookingAt() && isDateline(opening)) {
                 headlineEnd = 0;
             }
         }
         int bodyStart = headlineEnd == 0 ? 0 : skipSpace(text, headlineEnd);
-        int datelineLimit = Math.min(text.length(), bodyStart + MAX_DATELINE);
-        Matcher m = dashWithin(text, bodyStart, datelineLimit) ? DATELINE.matcher(text).region(bodyStart, datelineLimit) : null;
+        int datelineBound = datelineEndBound(text, bodyStart, Math.min(text.length(), bodyStart + MAX_DATELINE));
+        Matcher m = datelineBound > 0 ? DATELINE.matcher(text).region(bodyStart, datelineBound) : null;
         if (m != null && m.lookingAt() && isDateline(m)) {
             int regionStart = m.start(2) < 0 ? m.end(1) : m.start(2);
             int regionEnd = m.start(2) < 0 ? m.end(1) : m.end(2);
@@ -76,18 +77,26 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
     }
 
     /**
-     * Whether a dash that may close a dateline (one followed by a space or another dash) occurs in
-     * {@code [from, end)}: the pattern runs only then.
+     * Where a dateline starting at {@code from} would end, or -1: after the first dash in
+     * {@code [from, end)} that may close one (a run of dashes, or a long dash, then a space). The
+     * pattern runs only then, and only up to there: no part of a dateline holds such a dash, and
+     * searching no further spares the pattern's backtracking over the body.
      */
-    private static boolean dashWithin(String text, int from, int end) {
+    private static int datelineEndBound(String text, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if ((c == '-' || c == '\u2013' || c == '\u2014') && i + 1 < text.length()
-                    && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '-')) {
-                return true;
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                int j = i + 1;
+                while (c == '-' && j < text.length() && text.charAt(j) == '-') {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == ' ') {
+                    return j + 1;
+                }
+                i = j - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     public boolean hasDateline() {
