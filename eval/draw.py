@@ -55,10 +55,10 @@ def candidates(reuters):
     done = listed()
     all_stories = list(stories(reuters))
     # A story whose text equals a listed one's is no new story (the collection holds some twice).
-    listed_texts = {(html.unescape(t), html.unescape(b)) for nid, fn, p, tp, b, t in all_stories if nid in done}
+    listed_texts = {text_key(t, b) for nid, fn, p, tp, b, t in all_stories if nid in done}
     out = []
     for nid, fn, places, topics, body, title in all_stories:
-        if nid in done or (html.unescape(title), html.unescape(body)) in listed_texts:
+        if nid in done or text_key(title, body) in listed_texts:
             continue
         if not (400 <= len(body) <= 4000) or not ('trade' in topics or REL.search(body)):
             continue
@@ -68,8 +68,13 @@ def candidates(reuters):
                 named |= forms[m.group(1)]
             if len(named) < 2:
                 continue
-        out.append((hashlib.sha1(nid.encode()).hexdigest(), nid, fn))
+        out.append((hashlib.sha1(nid.encode()).hexdigest(), nid, fn, text_key(title, body)))
     return out
+
+
+def text_key(title, body):
+    """A story's text as compared for twins: white space normalised (12776 and 12804 differ by a trailing space)."""
+    return ' '.join(html.unescape(title).split()) + '\n' + ' '.join(html.unescape(body).split())
 
 
 if __name__ == '__main__':
@@ -85,5 +90,11 @@ if __name__ == '__main__':
         picked = sorted(x for x in c if x[0][:len(a.after)] > a.after)
     else:
         picked = sorted((x for x in c if x[0][:len(a.below)] < a.below), reverse=True)
-    for h, nid, fn in picked[:a.count]:
+    seen = set()
+    for h, nid, fn, key in picked:
+        if key in seen:
+            continue  # a twin of a candidate drawn before it
+        seen.add(key)
         print(h[:8], nid, fn)
+        if len(seen) == a.count:
+            break
