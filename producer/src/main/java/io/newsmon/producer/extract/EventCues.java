@@ -15,7 +15,11 @@ final class EventCues {
 
     /** A cue pattern; {@code requires}, when set, must also occur in the sentence (a noun needs its verb). */
     private record Rule(EventKind kind, String cameo, EventCue.Direction direction, List<String> stems, Pattern pattern,
-                        Pattern requires) {
+                        Pattern requires, boolean stemMayFollow) {
+        /** {@code stemMayFollow}: a lookahead may hold the stem, after the match ("is in Washington for the IMF meeting"). */
+        Rule(EventKind kind, String cameo, EventCue.Direction direction, List<String> stems, Pattern pattern, Pattern requires) {
+            this(kind, cameo, direction, stems, pattern, requires, pattern.pattern().contains("(?="));
+        }
     }
 
     /**
@@ -240,9 +244,8 @@ final class EventCues {
      * the first occurrence stands for the kind.
      */
     static List<EventCue> find(String text) {
-        int[] firstStem = new int[RULES.size()];
-        int[] lastStem = new int[RULES.size()];
-        long triggered = triggeredRules(text, firstStem, lastStem);
+        StemHits hits = new StemHits();
+        long triggered = triggeredRules(text, hits);
         if (triggered == 0) {
             return List.of();
         }
@@ -250,7 +253,8 @@ final class EventCues {
         List<EventCue> cues = new ArrayList<>();
         for (int r = 0; r < RULES.size(); r++) {
             Rule rule = RULES.get(r);
-            if ((triggered & (1L << r)) == 0) {
+            long bit = 1L << r;
+            if ((triggered & bit) == 0) {
                 continue;
             }
             boolean every = carriesSums(rule.kind());
@@ -260,23 +264,102 @@ final class EventCues {
             if (rule.requires() != null && !rule.requires().matcher(sentence).find()) {
                 continue;
             }
-            // A match starts at most a few words before its stem ("trade mission", "impose ... tariffs").
-            Matcher m = rule.pattern().matcher(sentence).region(Math.max(0, firstStem[r] - MAX_PREFIX),
-                    Math.min(sentence.length(), lastStem[r] + MAX_SUFFIX));
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (cues.stream().noneMatch(c -> start < c.end() && end > c.start())) {
-                    cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, end));
-                    if (!every) {
-                        break;
+            Matcher m = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            // A match starts at most a few words before a stem it holds ("trade mission", "impose ... tariffs") and ends
+            // a little after the last: tried only at the word boundaries up to that far before each stem.
+            int end = Math.min(sentence.length(), hits.last(bit) + MAX_SUFFIX);
+            if (rule.stemMayFollow()) {
+                // "is in Washington for the IMF meeting": the stem is in a lookahead, after the match
+                m.region(Math.max(0, hits.first(bit) - MAX_PREFIX), end);
+                while (m.find()) {
+                    int start = m.start();
+                    int matchEnd = m.end();
+                    if (cues.stream().noneMatch(c -> start < c.end() && matchEnd > c.start())) {
+                        cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, matchEnd));
+                        if (!every) {
+                            break;
+                        }
                     }
                 }
+                continue;
+            }
+            int next = 0; // where the next match may start: after the last one, after the windows tried
+            for (int h = 0; h < hits.count; h++) {
+                if ((hits.rules[h] & bit) == 0) {
+                    continue;
+                }
+                boolean done = false;
+                for (int at = Math.max(next, hits.at[h] - MAX_PREFIX); at <= hits.at[h]; at++) {
+                    if (!isBoundary(sentence, at) || !m.region(at, end).lookingAt()) {
+                        continue;
+                    }
+                    int start = m.start();
+                    int matchEnd = m.end();
+                    if (cues.stream().noneMatch(c -> start < c.end() && matchEnd > c.start())) {
+                        cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, matchEnd));
+                        if (!every) {
+                            done = true;
+                            break;
+                        }
+                    }
+                    next = matchEnd; // as find() goes on: after the match
+                    at = matchEnd - 1;
+                }
+                if (done) {
+                    break;
+                }
+                next = Math.max(next, hits.at[h] + 1);
             }
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(cues);
+    }
+
+    /** Where {@code \\b} matches, as java.util.regex reads it: between a word character and another. */
+    private static boolean isBoundary(String s, int at) {
+        boolean left = at > 0 && isWord(s.charAt(at - 1));
+        boolean right = at < s.length() && isWord(s.charAt(at));
+        return left != right;
+    }
+
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The stems found in a sentence: where each starts, and the rules it triggers. */
+    private static final class StemHits {
+        int[] at = new int[8];
+        long[] rules = new long[8];
+        int count;
+
+        void add(int position, long triggered) {
+            if (count == at.length) {
+                at = java.util.Arrays.copyOf(at, count * 2);
+                rules = java.util.Arrays.copyOf(rules, count * 2);
+            }
+            at[count] = position;
+            rules[count++] = triggered;
+        }
+
+        /** Where the first stem of the rule (its bit) starts. */
+        int first(long bit) {
+            for (int h = 0; h < count; h++) {
+                if ((rules[h] & bit) != 0) {
+                    return at[h];
+                }
+            }
+            return -1;
+        }
+
+        /** Where the last stem of the rule (its bit) starts. */
+        int last(long bit) {
+            for (int h = count - 1; h >= 0; h--) {
+                if ((rules[h] & bit) != 0) {
+                    return at[h];
+                }
+            }
+            return -1;
+        }
     }
 
     /** Kinds whose events are measured in money, one event per stated sum. */
@@ -284,8 +367,8 @@ final class EventCues {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID || kind == EventKind.SANCTION;
     }
 
-    /** The rules whose stems start a word of the text, as a bit set over {@link #RULES}; their first and last stem positions. */
-    private static long triggeredRules(String text, int[] firstStem, int[] lastStem) {
+    /** The rules whose stems start a word of the text, as a bit set over {@link #RULES}; each stem found goes to {@code hits}. */
+    private static long triggeredRules(String text, StemHits hits) {
         long mask = 0L;
         for (int i = 0, n = text.length(); i < n; i++) {
             if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
@@ -296,17 +379,15 @@ final class EventCues {
                 continue;
             }
             String[] stems = STEMS_BY_PREFIX[key];
+            long here = 0L;
             for (int k = 0; k < stems.length; k++) {
                 if (stemAt(text, i, stems[k])) {
-                    long rules = RULES_BY_PREFIX[key][k];
-                    for (long left = rules & ~mask; left != 0; left &= left - 1) {
-                        firstStem[Long.numberOfTrailingZeros(left)] = i;
-                    }
-                    for (long left = rules; left != 0; left &= left - 1) {
-                        lastStem[Long.numberOfTrailingZeros(left)] = i;
-                    }
-                    mask |= rules;
+                    here |= RULES_BY_PREFIX[key][k];
                 }
+            }
+            if (here != 0) {
+                hits.add(i, here);
+                mask |= here;
             }
         }
         return mask;
@@ -322,7 +403,7 @@ final class EventCues {
         return text.regionMatches(true, i, stem, 0, length - 1) && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
-    /** How far before its first stem a rule's match may start, in characters. */
+    /** How far before a stem it holds a rule's match may start, in characters. */
     private static final int MAX_PREFIX = 48;
     /** How far after its last stem a rule's match may end (lookaheads see beyond it). */
     private static final int MAX_SUFFIX = 96;
