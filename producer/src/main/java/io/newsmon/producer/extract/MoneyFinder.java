@@ -73,6 +73,8 @@ final class MoneyFinder {
             "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY)\\b)\\s?";
     private static final Pattern PREFIXED = Pattern.compile(PREFIX + NUMBER + SCALE);
     private static final Pattern SUFFIXED;
+    /** First two letters of a currency name, as {@code first * 128 + second}: see {@link #currencyStarts}. */
+    private static final java.util.Set<Integer> CURRENCY_STARTS = new java.util.HashSet<>();
     private static final Pattern BARE = Pattern.compile(
             "\\b" + NUMBER + "\\s*(mln|million|bln|billion|bn|trillion)\\b(?!\\s*(?:pct|%|per ?cent|tonnes|tons|barrels|bushels|shares|ounces))",
             Pattern.CASE_INSENSITIVE);
@@ -82,7 +84,86 @@ final class MoneyFinder {
         for (String[] c : SUFFIX_CURRENCIES) {
             names.append(names.isEmpty() ? "" : "|").append("(?:").append(c[0]).append(")");
         }
-        SUFFIXED = Pattern.compile("\\b" + NUMBER + SCALE + "\\s*(" + names + ")\\b", Pattern.CASE_INSENSITIVE);
+        SUFFIXED = Pattern.compile("\\b" + NUMBER + SCALE + "\\s*(" + byFirstLetter() + ")\\b", Pattern.CASE_INSENSITIVE);
+        // The two letters a currency name may start with ("dl", "ma", "h."), found by asking the pattern itself.
+        Matcher name = Pattern.compile("(?:" + names + ")\\b", Pattern.CASE_INSENSITIVE).matcher("");
+        String alphabet = "abcdefghijklmnopqrstuvwxyz.- '";
+        for (char a : alphabet.toCharArray()) {
+            for (char b : alphabet.toCharArray()) {
+                name.reset("" + a + b);
+                if (name.lookingAt() || name.hitEnd()) {
+                    CURRENCY_STARTS.add(a * 128 + b);
+                }
+            }
+        }
+    }
+
+    /**
+     * The currency names as one alternation that goes straight to those starting with the text's next
+     * letter ("(?=d)(?:deutsche ?marks|d-marks|dlrs|dollars|dlr)|(?=m)(?:...)..."): the same matches as
+     * the names in their order, as only names that start with that letter can match there, and in their
+     * order, but a number before "dlrs" no longer tries 20 other names first.
+     */
+    private static String byFirstLetter() {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (char letter : "dmysfpcrlgbwthnaekuzijoqvx".toCharArray()) {
+            StringBuilder group = new StringBuilder();
+            for (String[] c : SUFFIX_CURRENCIES) {
+                Matcher m = Pattern.compile(c[0], Pattern.CASE_INSENSITIVE).matcher(String.valueOf(letter));
+                if (m.lookingAt() || m.hitEnd()) {
+                    group.append(group.isEmpty() ? "" : "|").append("(?:").append(c[0]).append(")");
+                    placed.add(c[0]);
+                }
+            }
+            if (!group.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "|").append("(?=").append(letter).append(")(?:").append(group).append(")");
+            }
+        }
+        if (placed.size() != SUFFIX_CURRENCIES.length) {
+            throw new IllegalStateException("a currency name starts with no letter: " + java.util.Arrays.deepToString(SUFFIX_CURRENCIES));
+        }
+        return out.toString();
+    }
+
+    /** How far after a number's first digit the currency of SUFFIXED may start: "1,234.5 billion Swiss francs". */
+    private static final int MAX_CURRENCY_OFFSET = 64;
+
+    /** Where a word starts whose first two letters may begin a currency name, in text order (lower-cased text). */
+    private static int[] currencyStarts(String lower) {
+        int[] starts = new int[4];
+        int count = 0;
+        for (int i = 0, n = lower.length() - 1; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' && (i == 0 || !isAsciiLetter(lower.charAt(i - 1))) && lower.charAt(i + 1) < 128
+                    && CURRENCY_STARTS.contains(c * 128 + lower.charAt(i + 1))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** The numbers that a currency name follows closely enough for SUFFIXED to match there. */
+    private static int[] followedByCurrency(int[] numbers, int[] currencies) {
+        int[] kept = new int[numbers.length];
+        int count = 0;
+        int c = 0;
+        for (int a : numbers) {
+            while (c < currencies.length && currencies[c] <= a) {
+                c++;
+            }
+            if (c < currencies.length && currencies[c] <= a + MAX_CURRENCY_OFFSET) {
+                kept[count++] = a;
+            }
+        }
+        return count == kept.length ? numbers : java.util.Arrays.copyOf(kept, count);
     }
 
     private static final Pattern PRICE = Pattern.compile(
@@ -143,7 +224,7 @@ final class MoneyFinder {
                 add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
             });
         }
-        TextWindows.forEachMatchAt(SUFFIXED, sentence, numbers, s -> {
+        TextWindows.forEachMatchAt(SUFFIXED, sentence, followedByCurrency(numbers, currencyStarts(lower)), s -> {
             String currency = suffixCurrency(s.group(3));
             add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
         });
