@@ -27,10 +27,11 @@ class DevSetTest {
 
         assertThat(devSet.articles()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(devSet.eventCount()).isGreaterThanOrEqualTo(150);
-        // About a third of the first annotator's articles held out, and held-out articles carry events too.
+        // About a quarter of the non-blind articles held out (each batch: 30 dev, the rest held out; short
+        // batches leave it a little under), and held-out articles carry events too.
         int heldout = devSet.in(DevSetArticle.Split.HELDOUT).size();
         int firstAnnotator = heldout + devSet.in(DevSetArticle.Split.DEV).size();
-        assertThat(heldout).isBetween(firstAnnotator / 4, firstAnnotator / 2);
+        assertThat(heldout).isBetween(firstAnnotator / 5, firstAnnotator / 2);
         assertThat(devSet.in(DevSetArticle.Split.HELDOUT).stream().mapToInt(a -> a.events().size()).sum())
                 .isGreaterThanOrEqualTo(40);
     }
