@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Threads(1)
-// Four warm-up iterations: with two, the third measured iteration still ran about 10 % faster than the
-// first (the extractor's many patterns take longer to compile hot than the recogniser alone).
-@Warmup(iterations = 4, time = 2)
+// Ten warm-up iterations: the JIT compiles the extractor's many patterns for about 16 s on this machine
+// (2 cores), and with four the measured iterations still rose by a tenth from the first to the last.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ExtractionBenchmark {
 
