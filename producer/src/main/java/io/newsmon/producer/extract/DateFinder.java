@@ -77,7 +77,8 @@ final class DateFinder {
         // Each pattern is searched only near what it needs: a month name, a digit, a period or relative word.
         String lower = EventCues.asciiLowerCase(s);
         int[] monthWindows = firstMonthName(s) >= 0 ? TextWindows.aroundWords(s, MONTH_STEMS, 16, 40) : NONE;
-        int[] digitWindows = TextWindows.aroundDigits(s, 16, 24);
+        int[] digitRuns = TextWindows.digitRuns(s);
+        int[] digitWindows = TextWindows.around(digitRuns, digitRuns.length, 16, 24, s.length());
         boolean digits = digitWindows.length > 0;
         if (digits) {
             explicitDays(s, monthWindows, found);
@@ -109,7 +110,8 @@ final class DateFinder {
         if (published != null) {
             relativeMonths(s, monthWindows, published, future, digits, found);
         }
-        TextWindows.forEachMatch(YEAR_ALONE, s, digitWindows, m ->
+        // A year alone starts a run of digits (no digit may precede it): one attempt at each.
+        TextWindows.forEachMatchAt(YEAR_ALONE, s, digitRuns, m ->
                 add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true)));
         TextWindows.forEachMatch(RELATIVE, s, TextWindows.aroundWords(lower, RELATIVE_WORDS, 24, 16), m -> {
             EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor));

@@ -66,6 +66,7 @@ final class RelationJudge {
             scorer.reset();
             features.shared(scorer);
             double[] shared = scorer.sums();
+            byte[] hypothetical = new byte[RelationModel.KINDS.size()]; // per kind: 0 not read yet, 1 no, 2 yes
             for (String[] pair : s.pairs()) {
                 scorer.reset(shared);
                 features.pair(scorer, pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(), ruled);
@@ -75,8 +76,11 @@ final class RelationJudge {
                     if (z[k] < minimum || ruled(kind, pair)) {
                         continue;
                     }
-                    EventCue cue = features.cueOf(kind);
-                    if (cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start())) {
+                    if (hypothetical[k] == 0) { // read once per sentence and kind, not per pair
+                        EventCue cue = features.cueOf(kind);
+                        hypothetical[k] = cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start()) ? (byte) 2 : 1;
+                    }
+                    if (hypothetical[k] == 2) {
                         continue; // "If Congress closed its markets, Japanese exports to the United States would collapse"
                     }
                     int same = indexOf(best, kind, pair);
