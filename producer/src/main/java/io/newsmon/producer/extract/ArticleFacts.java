@@ -1,6 +1,11 @@
 package io.newsmon.producer.extract;
 
+import io.newsmon.model.Amount;
+import io.newsmon.model.Change;
+import io.newsmon.model.EventDate;
 import io.newsmon.model.EventKind;
+import io.newsmon.model.Evidence;
+import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,4 +74,18 @@ final class ArticleFacts {
         return List.copyOf(out.values());
     }
 
+    /** Adds the event the cue reads between the pair, one for each two countries of its sides. */
+    static void add(List<NewsEvent> events, EventCue cue, Roles.Pair pair, Modality modality, EventDate date,
+                    Amount amount, Change change, Sentence sentence, ArticleContext context) {
+        for (String actor1 : pair.actor1().countries()) {
+            for (String actor2 : pair.actor2().countries()) {
+                if (actor1.equals(actor2)) {
+                    continue;
+                }
+                String id = NewsEvent.factId(cue.kind(), actor1, actor2, date, amount, modality);
+                events.add(new NewsEvent(id, cue.kind(), cue.cameo(), modality, actor1, actor2, date, amount, change,
+                        new Evidence(sentence.text(), sentence.start(), sentence.end()), context.source, EventExtractor.ORIGIN));
+            }
+        }
+    }
 }

@@ -362,6 +362,11 @@ final class EventCues {
         }
     }
 
+    /** Kinds that are economic flows: filed under the year of a figure, and read only with a partner tied to them. */
+    static boolean isEconomic(EventKind kind) {
+        return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID;
+    }
+
     /** Kinds whose events are measured in money, one event per stated sum. */
     static boolean carriesSums(EventKind kind) {
         return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID || kind == EventKind.SANCTION;

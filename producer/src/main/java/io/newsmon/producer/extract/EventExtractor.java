@@ -5,7 +5,6 @@ import io.newsmon.model.Article;
 import io.newsmon.model.Change;
 import io.newsmon.model.EventDate;
 import io.newsmon.model.EventKind;
-import io.newsmon.model.Evidence;
 import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import java.time.LocalDate;
@@ -28,7 +27,9 @@ import java.util.regex.Pattern;
  * context (the pair it is about, its latest date): cheap {@link Clues} decide whether a sentence can
  * hold an event at all, {@link EventCues} find the words that name events, {@link Parties},
  * {@link Roles} and {@link Bodies} tell who is who, {@link TradeVolumes} whether talk of trade
- * states a flow, {@link Sums} which sum and date go with which cue and country. Rules:
+ * states a flow, {@link Sums} which sum and date go with which cue and country, {@link EventDating}
+ * when it happened. {@link Presence} reads visits from where people are, {@link TableFigures} the
+ * figures of tables, and {@link RelationJudge} what the relation model adds. Rules:
  * {@code docs/extraction.md}. Immutable after construction and thread-safe.
  */
 public final class EventExtractor {
@@ -100,7 +101,7 @@ public final class EventExtractor {
         List<People.Official> officials = People.officials(named, text);
         List<CountryMention> mentions = Companies.withCompanies(People.withOfficials(named, officials, text),
                 Companies.introduced(named, text), text);
-        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, currencies(mentions),
+        ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, MoneyFinder.LocalCurrencies.of(mentions),
                 filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();
         List<SentencePairs> sentences = new ArrayList<>();
@@ -133,12 +134,12 @@ public final class EventExtractor {
                 }
             }
             if (!officials.isEmpty()) {
-                for (NewsEvent e : presentOfficials(sentence, parties, officials, context)) {
+                for (NewsEvent e : Presence.presentOfficials(sentence, parties, officials, context)) {
                     events.putIfAbsent(e.id(), e);
                 }
             }
         }
-        for (NewsEvent e : tableFigures(text, mentions, published, context)) {
+        for (NewsEvent e : TableFigures.events(text, mentions, published, context)) {
             events.putIfAbsent(e.id(), e);
         }
         int publishedYear = published != null ? published.getYear() : yearWithoutPublication != null ? yearWithoutPublication : 0;
@@ -154,7 +155,7 @@ public final class EventExtractor {
             List<Party> guests = Parties.without(parties, p -> p.countries().equals(context.here.countries()));
             if (Parties.distinctCountries(guests) >= 2 && !Roles.placedElsewhere(s, parties, context.here)) {
                 context.countNamed(parties);
-                return attendees(sentence, guests, context);
+                return Presence.attendees(sentence, guests, context);
             }
         }
         if (Parties.onlyOneList(parties, s)) {
@@ -213,7 +214,7 @@ public final class EventExtractor {
             }
             int year = Clues.lastYearIn(s);
             if (year > 0) {
-                context.lastDate = yearDate(year);
+                context.lastDate = EventDating.yearDate(year);
             }
             context.countNamed(parties);
             if (countries > 0) {
@@ -242,7 +243,7 @@ public final class EventExtractor {
             if (own.isEmpty() && read.contains(cue.kind())) {
                 continue; // one event per kind for what the sentence states without a sum
             }
-            if (own.isEmpty() && signing && isEconomic(cue.kind()) && subjectOfAgreement(cue, cues, s)) {
+            if (own.isEmpty() && signing && EventCues.isEconomic(cue.kind()) && subjectOfAgreement(cue, cues, s)) {
                 continue; // "signed an agreement on investment cooperation": the agreement is the event
             }
             if (own.isEmpty() && cue.kind() == EventKind.TRADE && !TradeVolumes.stated(s, cue.start(), cue.end())) {
@@ -303,7 +304,7 @@ public final class EventExtractor {
                     pair = new Roles.Pair(traveller, pair.actor2(), false, pair.marked());
                 }
             }
-            if (own.isEmpty() && (isEconomic(cue.kind()) || cue.kind() == EventKind.SANCTION) && !pair.marked()
+            if (own.isEmpty() && (EventCues.isEconomic(cue.kind()) || cue.kind() == EventKind.SANCTION) && !pair.marked()
                     && cue.direction() != EventCue.Direction.TEXT_ORDER) {
                 continue; // "a major exporter", "curbs on its exports", "the embargoes taught the USSR": no partner tied
             }
@@ -333,7 +334,7 @@ public final class EventExtractor {
                     if (stated == null && Clues.namesADecade(s)) {
                         continue; // "during the early 1980s": dated, but not to a year the guide can file
                     }
-                    EventDate date = orDefault(stated, cue.kind(), context);
+                    EventDate date = EventDating.orDefault(stated, cue.kind(), context);
                     if (date == null) {
                         continue;
                     }
@@ -341,7 +342,7 @@ public final class EventExtractor {
                     Roles.Pair itemPair = item != null && !item.countries().equals(pair.object().countries())
                             && !item.countries().equals(Parties.otherSide(pair).countries()) ? pair.withObject(item) : pair;
                     Change change = Sums.changeAfter(m, until, changes, date);
-                    add(events, cue, itemPair, modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
+                    ArticleFacts.add(events, cue, itemPair, EventDating.modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
                     if (own.size() == 1 && item == null && cue.kind() == EventKind.AID && parties.contains(pair.object())
                             && Roles.introducedByToOrFrom(s, pair.object())) {
                         // "to receive a total of 1.25 billion dlrs annually from Algeria, Iraq, Kuwait ...", "6.4 billion dlrs of
@@ -349,7 +350,7 @@ public final class EventExtractor {
                         // whole list's, so the others carry none
                         for (Party object : Parties.coordinated(pair.object(), parties, s)) {
                             if (object != pair.object()) {
-                                add(events, cue, pair.withObject(object), modalityFor(modality, date, context), date, null,
+                                ArticleFacts.add(events, cue, pair.withObject(object), EventDating.modalityFor(modality, date, context), date, null,
                                         null, sentence, context);
                             }
                         }
@@ -357,19 +358,19 @@ public final class EventExtractor {
                 }
             } else {
                 // A year carried over from figures does not date a visit or a signing; a day or month does.
-                EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !isEconomic(cue.kind())
+                EventDate carried = inherited != null && inherited.precision() == EventDate.Precision.YEAR && !EventCues.isEconomic(cue.kind())
                         ? null : inherited;
-                EventDate stated = dateNearCue(cue, s, dates.get(), carried, cues);
+                EventDate stated = EventDating.dateNearCue(cue, s, dates.get(), carried, cues);
                 if (stated == null && Clues.namesADecade(s)) {
                     continue; // "Norwegian tankers supplied South Africa during the early 1980s": not this year
                 }
-                EventDate date = orDefault(stated, cue.kind(), context);
+                EventDate date = EventDating.orDefault(stated, cue.kind(), context);
                 if (date == null) {
                     continue;
                 }
                 Amount amount = cue.kind() == EventKind.AGREEMENT ? Sums.statedWorth(s, Sums.unclaimed(money, sums)) : null;
                 for (Party object : Parties.coordinated(pair.object(), parties, s)) {
-                    add(events, cue, pair.withObject(object), modalityFor(modality, date, context), date, amount, null,
+                    ArticleFacts.add(events, cue, pair.withObject(object), EventDating.modalityFor(modality, date, context), date, amount, null,
                             sentence, context);
                 }
             }
@@ -399,87 +400,18 @@ public final class EventExtractor {
             context.lastDate = events.get(events.size() - 1).date();
         }
         if (dates.read()) {
-            updateAnchor(dates.get(), context);
+            EventDating.updateAnchor(dates.get(), context);
         } else if (events.isEmpty()) {
             int year = Clues.lastYearIn(s);
             if (year > 0) {
-                context.lastDate = yearDate(year);
+                context.lastDate = EventDating.yearDate(year);
             }
         }
         return events;
     }
 
-    /** The visit an attendee makes: a cue of no words, the sentence's own date goes to it. */
-    private static final EventCue ATTENDANCE = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(),
-            EventCue.Direction.TO_IS_ACTOR2, 0, 0);
 
-    /** One visit of each listed country to the place the story was filed from, dated as the sentence says. */
-    private List<NewsEvent> attendees(Sentence sentence, List<Party> parties, ArticleContext context) {
-        String s = sentence.text();
-        Modality modality = Modalities.of(s, 0);
-        EventDate date = orDefault(dateNearCue(ATTENDANCE, s,
-                DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT), null, List.of()),
-                EventKind.VISIT, context);
-        if (date == null) {
-            return List.of();
-        }
-        List<NewsEvent> events = new ArrayList<>();
-        for (Party visitor : parties) {
-            add(events, ATTENDANCE, new Roles.Pair(visitor, context.here), modalityFor(modality, date, context), date, null, null, sentence, context);
-        }
-        return events;
-    }
 
-    /**
-     * A foreign official who is somewhere is visiting it. "Poehl told a news conference here", filed from
-     * Washington: he speaks at the place filed from. "Martinez Cuenca was in London to brief ...": he is
-     * in a place of another country. The official is named before ("He" is the official named last).
-     */
-    private List<NewsEvent> presentOfficials(Sentence sentence, List<Party> parties, List<People.Official> officials,
-                                             ArticleContext context) {
-        String s = sentence.text();
-        java.util.regex.MatchResult speaking = context.here == null ? null : Here.speakingHere(s);
-        java.util.regex.MatchResult present = speaking != null ? null : Here.presentIn(s, parties);
-        java.util.regex.MatchResult where = speaking != null ? speaking : present;
-        // the official is named before he speaks or is placed: "Concepcion, speaking at ... here", "Yeutter said ... here"
-        People.Official official = where == null ? null : Here.lastNamed(s, where.start(), officials);
-        if (where != null && official == null && Here.startsWithHe(s)) {
-            official = context.lastOfficial;
-        }
-        People.Official named = Here.lastNamed(s, s.length(), officials);
-        if (named != null) {
-            context.lastOfficial = named;
-        }
-        if (official == null || official.resident()
-                || present != null && !Here.isSubjectOf(s, official.name(), present.start())) {
-            return List.of(); // "Gaddafi repeated that no Libyan forces are in Chad": the forces are
-        }
-        Party host = speaking != null ? context.here : Here.placeAt(parties, present.end());
-        if (host == null || host.countries().contains(official.iso3())) {
-            return List.of();
-        }
-        EventCue presence = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(), EventCue.Direction.TO_IS_ACTOR2,
-                where.start(), where.end());
-        Modality modality = Modalities.of(s, where.start());
-        // dated by a date right after the place ("met Gorbachev in Moscow on Tuesday", "told a news conference
-        // here yesterday"), not by one further on ("... here, said ministers declared in Uruguay last September")
-        EventDate stated = null;
-        int placeEnd = speaking != null ? where.end() : host.end();
-        for (DateMention d : DateFinder.find(s, context.published, context.lastDate, modality == Modality.INTENT)) {
-            if (d.start() >= placeEnd && d.start() - placeEnd <= 12) {
-                stated = d.date();
-                break;
-            }
-        }
-        EventDate date = orDefault(stated, EventKind.VISIT, context);
-        if (date == null) {
-            return List.of();
-        }
-        List<NewsEvent> events = new ArrayList<>();
-        add(events, presence, new Roles.Pair(Party.fromContext(official.iso3()), host), modalityFor(modality, date, context),
-                date, null, null, sentence, context);
-        return events;
-    }
 
     /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
     private static boolean converted(String s, MoneyMention a, MoneyMention b) {
@@ -490,20 +422,9 @@ public final class EventExtractor {
         return between.equals("(") || between.equals("(or") || between.equals("(about");
     }
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
 
-    private static final EventDate[] YEARS = new EventDate[200];
 
-    static {
-        for (int y = 0; y < YEARS.length; y++) {
-            YEARS[y] = EventDate.year(1900 + y);
-        }
-    }
 
-    /** {@link EventDate#year} for 1900-2099 without formatting a string each time. */
-    static EventDate yearDate(int year) {
-        return year >= 1900 && year < 2100 ? YEARS[year - 1900] : EventDate.year(year);
-    }
 
 
     private static final Pattern AGREEMENT_ON = Pattern.compile(
@@ -534,36 +455,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * The date stated closest to the cue word, else the one inherited from context. A date inside another
-     * cue is that cue's ("officials are to meet under the emergency provisions of a July 1986 pact").
-     */
-    private static EventDate dateNearCue(EventCue cue, String s, List<DateMention> dates, EventDate inherited,
-                                         List<EventCue> cues) {
-        if (ONGOING.matcher(s.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
-            return null; // "Japan is the largest customer for U.S. grain and depended ... in 1985": a state, today's
-        }
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : dates) {
-            if (cues.stream().anyMatch(c -> c != cue && d.end() > c.start() && d.start() < c.end())) {
-                continue;
-            }
-            if (d.start() > cue.end() && s.contains("since") && SINCE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()) {
-                continue; // "the first UAE official to visit Yugoslavia since ... last November": when a span began
-            }
-            int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = d;
-            }
-        }
-        return best != null ? best.date() : inherited;
-    }
 
-    /** A state in the present tense right before the cue: "is the largest", "remains a major". */
-    private static final Pattern ONGOING = Pattern.compile(
-            "\\b(?:is|are|remains?)\\s+(?:now\\s+|still\\s+)?(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
 
     private static Roles.Pair pairFor(EventCue cue, String s, List<Party> parties, Party contextOther,
                                       boolean backReference, boolean figure, ArticleContext context) {
@@ -614,120 +506,11 @@ public final class EventExtractor {
         return pair;
     }
 
-    private static void add(List<NewsEvent> events, EventCue cue, Roles.Pair pair, Modality modality, EventDate date,
-                            Amount amount, Change change, Sentence sentence, ArticleContext context) {
-        for (String actor1 : pair.actor1().countries()) {
-            for (String actor2 : pair.actor2().countries()) {
-                if (actor1.equals(actor2)) {
-                    continue;
-                }
-                String id = NewsEvent.factId(cue.kind(), actor1, actor2, date, amount, modality);
-                events.add(new NewsEvent(id, cue.kind(), cue.cameo(), modality, actor1, actor2, date, amount, change,
-                        new Evidence(sentence.text(), sentence.start(), sentence.end()), context.source, ORIGIN));
-            }
-        }
-    }
 
-    private static boolean isEconomic(EventKind kind) {
-        return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID;
-    }
 
-    /**
-     * The figures of the article's tables ("Exports by destination (USD million)", a row per country, a
-     * column per year): between the table's own country (the one its title names, else the place filed
-     * from) and each row's, the way the title's cue reads them.
-     */
-    private static List<NewsEvent> tableFigures(String text, List<CountryMention> mentions, LocalDate published,
-                                                ArticleContext context) {
-        List<NewsEvent> events = new ArrayList<>();
-        for (TableFigures.Table table : TableFigures.read(text, mentions, published)) {
-            String own = table.country() != null ? table.country()
-                    : context.here != null ? context.here.countries().get(0) : null;
-            if (own == null) {
-                continue;
-            }
-            Party ours = Party.fromContext(own);
-            for (TableFigures.Figure f : table.figures()) {
-                if (f.partner().equals(own)) {
-                    continue;
-                }
-                Party theirs = Party.fromContext(f.partner());
-                Roles.Pair pair = switch (table.cue().direction()) {
-                    case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2 -> new Roles.Pair(theirs, ours);
-                    case WITH_IS_ACTOR1 -> null;
-                    default -> new Roles.Pair(ours, theirs);
-                };
-                if (pair == null) {
-                    continue;
-                }
-                Sentence row = new Sentence(text.substring(f.rowStart(), f.rowEnd()), f.rowStart(), f.rowEnd());
-                add(events, table.cue(), pair, modalityFor(Modality.FACT, f.date(), context), f.date(), f.amount(), null,
-                        row, context);
-            }
-        }
-        return events;
-    }
 
-    /** A stated date in the future of the publication makes a plan of it, whatever the verb. */
-    static Modality modalityFor(Modality stated, EventDate date, ArticleContext context) {
-        if (stated == Modality.FACT && context.published != null && date.start().isAfter(context.published)) {
-            return Modality.INTENT;
-        }
-        return stated;
-    }
 
-    /**
-     * When the sentence states no date: economic figures are filed under the publication year
-     * (a trade figure read on 2 March is rarely a figure of 2 March), other events under the
-     * publication day. Without a publication date, the first year the article states, else none.
-     */
-    static EventDate orDefault(EventDate date, EventKind kind, ArticleContext context) {
-        if (date != null) {
-            return date;
-        }
-        if (context.published != null) {
-            return isEconomic(kind) ? yearDate(context.published.getYear()) : EventDate.day(context.published);
-        }
-        return context.fallbackYear == null ? null : yearDate(context.fallbackYear);
-    }
 
-    private static void updateAnchor(List<DateMention> dates, ArticleContext context) {
-        for (DateMention d : dates) {
-            if (d.explicit()) {
-                context.lastDate = d.date();
-            }
-        }
-    }
 
-    /** The franc and the crown the article means: those of the first franc (crown) country it names. */
-    private static MoneyFinder.LocalCurrencies currencies(List<CountryMention> mentions) {
-        String francs = null;
-        String crowns = null;
-        for (CountryMention m : mentions) {
-            if (francs == null) {
-                francs = switch (m.iso3()) {
-                    case "CHE" -> "CHF";
-                    case "FRA" -> "FRF";
-                    case "BEL" -> "BEF";
-                    case "LUX" -> "LUF";
-                    default -> null;
-                };
-            }
-            if (crowns == null) {
-                crowns = switch (m.iso3()) {
-                    case "NOR" -> "NOK";
-                    case "SWE" -> "SEK";
-                    case "DNK" -> "DKK";
-                    case "ISL" -> "ISK";
-                    default -> null;
-                };
-            }
-        }
-        if (francs == null && crowns == null) {
-            return MoneyFinder.LocalCurrencies.DEFAULT;
-        }
-        return new MoneyFinder.LocalCurrencies(francs == null ? MoneyFinder.LocalCurrencies.DEFAULT.francs() : francs,
-                crowns == null ? MoneyFinder.LocalCurrencies.DEFAULT.crowns() : crowns);
-    }
 
 }

@@ -60,6 +60,37 @@ final class MoneyFinder {
     record LocalCurrencies(String francs, String crowns) {
         static final LocalCurrencies DEFAULT = new LocalCurrencies("FRF", "SEK");
 
+        /** The franc and the crown the article means: those of the first franc (crown) country it names. */
+        static LocalCurrencies of(List<CountryMention> mentions) {
+            String francs = null;
+            String crowns = null;
+            for (CountryMention m : mentions) {
+                if (francs == null) {
+                    francs = switch (m.iso3()) {
+                        case "CHE" -> "CHF";
+                        case "FRA" -> "FRF";
+                        case "BEL" -> "BEF";
+                        case "LUX" -> "LUF";
+                        default -> null;
+                    };
+                }
+                if (crowns == null) {
+                    crowns = switch (m.iso3()) {
+                        case "NOR" -> "NOK";
+                        case "SWE" -> "SEK";
+                        case "DNK" -> "DKK";
+                        case "ISL" -> "ISK";
+                        default -> null;
+                    };
+                }
+            }
+            if (francs == null && crowns == null) {
+                return LocalCurrencies.DEFAULT;
+            }
+            return new LocalCurrencies(francs == null ? LocalCurrencies.DEFAULT.francs() : francs,
+                    crowns == null ? LocalCurrencies.DEFAULT.crowns() : crowns);
+        }
+
         String resolve(String currency) {
             return switch (currency) {
                 case FRANCS -> francs;

@@ -100,12 +100,12 @@ final class RelationJudge {
         List<NewsEvent> events = new ArrayList<>();
         for (Judged j : best) {
             RelationCandidate c = j.candidate();
-            EventDate date = EventExtractor.orDefault(plausibleYear(c.statedYear(), publishedYear), j.kind(), context);
+            EventDate date = EventDating.orDefault(plausibleYear(c.statedYear(), publishedYear), j.kind(), context);
             if (date == null) {
                 continue;
             }
             Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(c.evidence().sentence(), j.cue().start());
-            Modality modality = EventExtractor.modalityFor(stated, date, context);
+            Modality modality = EventDating.modalityFor(stated, date, context);
             String id = NewsEvent.factId(j.kind(), c.actor1(), c.actor2(), date, null, modality);
             events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, c.actor1(), c.actor2(), date, null,
                     null, c.evidence(), context.source, EventExtractor.ORIGIN));
@@ -140,6 +140,6 @@ final class RelationJudge {
         if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
             return null;
         }
-        return EventExtractor.yearDate(year);
+        return EventDating.yearDate(year);
     }
 }

@@ -2,6 +2,8 @@ package io.newsmon.producer.extract;
 
 import io.newsmon.model.Amount;
 import io.newsmon.model.EventDate;
+import io.newsmon.model.Modality;
+import io.newsmon.model.NewsEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -331,5 +333,41 @@ final class TableFigures {
             }
             start = nl + 1;
         }
+    }
+
+    /**
+     * The figures of the article's tables ("Exports by destination (USD million)", a row per country, a
+     * column per year): between the table's own country (the one its title names, else the place filed
+     * from) and each row's, the way the title's cue reads them.
+     */
+    static List<NewsEvent> events(String text, List<CountryMention> mentions, LocalDate published,
+                                  ArticleContext context) {
+        List<NewsEvent> events = new ArrayList<>();
+        for (TableFigures.Table table : read(text, mentions, published)) {
+            String own = table.country() != null ? table.country()
+                    : context.here != null ? context.here.countries().get(0) : null;
+            if (own == null) {
+                continue;
+            }
+            Party ours = Party.fromContext(own);
+            for (TableFigures.Figure f : table.figures()) {
+                if (f.partner().equals(own)) {
+                    continue;
+                }
+                Party theirs = Party.fromContext(f.partner());
+                Roles.Pair pair = switch (table.cue().direction()) {
+                    case FROM_IS_ACTOR1, SUBJECT_IS_ACTOR2 -> new Roles.Pair(theirs, ours);
+                    case WITH_IS_ACTOR1 -> null;
+                    default -> new Roles.Pair(ours, theirs);
+                };
+                if (pair == null) {
+                    continue;
+                }
+                Sentence row = new Sentence(text.substring(f.rowStart(), f.rowEnd()), f.rowStart(), f.rowEnd());
+                ArticleFacts.add(events, table.cue(), pair, EventDating.modalityFor(Modality.FACT, f.date(), context), f.date(), f.amount(), null,
+                        row, context);
+            }
+        }
+        return events;
     }
 }
