@@ -272,13 +272,8 @@ final class EventCues {
                 // "is in Washington for the IMF meeting": the stem is in a lookahead, after the match
                 m.region(Math.max(0, hits.first(bit) - MAX_PREFIX), end);
                 while (m.find()) {
-                    int start = m.start();
-                    int matchEnd = m.end();
-                    if (cues.stream().noneMatch(c -> start < c.end() && matchEnd > c.start())) {
-                        cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, matchEnd));
-                        if (!every) {
-                            break;
-                        }
+                    if (claimed(cues, rule, m.start(), m.end()) && !every) {
+                        break;
                     }
                 }
                 continue;
@@ -293,17 +288,12 @@ final class EventCues {
                     if (!isBoundary(sentence, at) || !m.region(at, end).lookingAt()) {
                         continue;
                     }
-                    int start = m.start();
-                    int matchEnd = m.end();
-                    if (cues.stream().noneMatch(c -> start < c.end() && matchEnd > c.start())) {
-                        cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, matchEnd));
-                        if (!every) {
-                            done = true;
-                            break;
-                        }
+                    if (claimed(cues, rule, m.start(), m.end()) && !every) {
+                        done = true;
+                        break;
                     }
-                    next = matchEnd; // as find() goes on: after the match
-                    at = matchEnd - 1;
+                    next = m.end(); // as find() goes on: after the match
+                    at = next - 1;
                 }
                 if (done) {
                     break;
@@ -313,6 +303,15 @@ final class EventCues {
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(cues);
+    }
+
+    /** Adds the rule's cue at [start, end) unless it overlaps a cue already found; whether it did. */
+    private static boolean claimed(List<EventCue> cues, Rule rule, int start, int end) {
+        if (cues.stream().anyMatch(c -> start < c.end() && end > c.start())) {
+            return false;
+        }
+        cues.add(new EventCue(rule.kind(), rule.cameo(), rule.direction(), start, end));
+        return true;
     }
 
     /** Where {@code \\b} matches, as java.util.regex reads it: between a word character and another. */
@@ -369,7 +368,7 @@ final class EventCues {
 
     /** Kinds whose events are measured in money, one event per stated sum. */
     static boolean carriesSums(EventKind kind) {
-        return kind == EventKind.TRADE || kind == EventKind.INVESTMENT || kind == EventKind.AID || kind == EventKind.SANCTION;
+        return isEconomic(kind) || kind == EventKind.SANCTION;
     }
 
     /** The rules whose stems start a word of the text, as a bit set over {@link #RULES}; each stem found goes to {@code hits}. */

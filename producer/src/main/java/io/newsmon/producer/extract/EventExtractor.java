@@ -304,7 +304,7 @@ public final class EventExtractor {
                     pair = new Roles.Pair(traveller, pair.actor2(), false, pair.marked());
                 }
             }
-            if (own.isEmpty() && (EventCues.isEconomic(cue.kind()) || cue.kind() == EventKind.SANCTION) && !pair.marked()
+            if (own.isEmpty() && EventCues.carriesSums(cue.kind()) && !pair.marked()
                     && cue.direction() != EventCue.Direction.TEXT_ORDER) {
                 continue; // "a major exporter", "curbs on its exports", "the embargoes taught the USSR": no partner tied
             }

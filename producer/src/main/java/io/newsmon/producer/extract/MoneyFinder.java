@@ -65,31 +65,17 @@ final class MoneyFinder {
             String francs = null;
             String crowns = null;
             for (CountryMention m : mentions) {
-                if (francs == null) {
-                    francs = switch (m.iso3()) {
-                        case "CHE" -> "CHF";
-                        case "FRA" -> "FRF";
-                        case "BEL" -> "BEF";
-                        case "LUX" -> "LUF";
-                        default -> null;
-                    };
-                }
-                if (crowns == null) {
-                    crowns = switch (m.iso3()) {
-                        case "NOR" -> "NOK";
-                        case "SWE" -> "SEK";
-                        case "DNK" -> "DKK";
-                        case "ISL" -> "ISK";
-                        default -> null;
-                    };
-                }
+                francs = francs == null ? FRANC_OF.get(m.iso3()) : francs;
+                crowns = crowns == null ? CROWN_OF.get(m.iso3()) : crowns;
             }
             if (francs == null && crowns == null) {
-                return LocalCurrencies.DEFAULT;
+                return DEFAULT;
             }
-            return new LocalCurrencies(francs == null ? LocalCurrencies.DEFAULT.francs() : francs,
-                    crowns == null ? LocalCurrencies.DEFAULT.crowns() : crowns);
+            return new LocalCurrencies(francs == null ? DEFAULT.francs() : francs, crowns == null ? DEFAULT.crowns() : crowns);
         }
+
+        private static final Map<String, String> FRANC_OF = Map.of("CHE", "CHF", "FRA", "FRF", "BEL", "BEF", "LUX", "LUF");
+        private static final Map<String, String> CROWN_OF = Map.of("NOR", "NOK", "SWE", "SEK", "DNK", "DKK", "ISL", "ISK");
 
         String resolve(String currency) {
             return switch (currency) {
@@ -166,7 +152,7 @@ final class MoneyFinder {
         int count = 0;
         for (int i = 0, n = lower.length() - 1; i < n; i++) {
             char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' && (i == 0 || !isAsciiLetter(lower.charAt(i - 1))) && lower.charAt(i + 1) < 128
+            if (c >= 'a' && c <= 'z' && (i == 0 || !isLowerCaseLetter(lower.charAt(i - 1))) && lower.charAt(i + 1) < 128
                     && CURRENCY_STARTS.contains(c * 128 + lower.charAt(i + 1))) {
                 if (count == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -177,8 +163,8 @@ final class MoneyFinder {
         return java.util.Arrays.copyOf(starts, count);
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    private static boolean isLowerCaseLetter(char c) {
+        return c >= 'a' && c <= 'z'; // the text is lower-cased (ASCII): no capital is left
     }
 
     /** The numbers that a currency name follows closely enough for SUFFIXED to match there. */

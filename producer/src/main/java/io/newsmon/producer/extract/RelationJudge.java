@@ -87,8 +87,7 @@ final class RelationJudge {
                     if (same >= 0 && best.get(same).logit() >= z[k]) {
                         continue;
                     }
-                    Judged judged = new Judged(kind, z[k], candidate(s, pair, List.of()),
-                            features.modalityCue(kind));
+                    Judged judged = new Judged(kind, z[k], s, pair, features.modalityCue(kind));
                     if (same < 0) {
                         best.add(judged);
                     } else {
@@ -99,7 +98,7 @@ final class RelationJudge {
         }
         List<NewsEvent> events = new ArrayList<>();
         for (Judged j : best) {
-            RelationCandidate c = j.candidate();
+            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of());
             EventDate date = EventDating.orDefault(plausibleYear(c.statedYear(), publishedYear), j.kind(), context);
             if (date == null) {
                 continue;
@@ -113,7 +112,8 @@ final class RelationJudge {
         return events;
     }
 
-    private record Judged(EventKind kind, double logit, RelationCandidate candidate, EventCue cue) {
+    /** A kind and ordered pair the model judges likely, in its likeliest sentence so far. */
+    private record Judged(EventKind kind, double logit, SentencePairs sentence, String[] pair, EventCue cue) {
     }
 
     private boolean ruled(EventKind kind, String[] pair) {
@@ -127,8 +127,8 @@ final class RelationJudge {
 
     private static int indexOf(List<Judged> judged, EventKind kind, String[] pair) {
         for (int i = 0; i < judged.size(); i++) {
-            RelationCandidate c = judged.get(i).candidate();
-            if (judged.get(i).kind() == kind && c.actor1().equals(pair[0]) && c.actor2().equals(pair[1])) {
+            String[] other = judged.get(i).pair();
+            if (judged.get(i).kind() == kind && other[0].equals(pair[0]) && other[1].equals(pair[1])) {
                 return i;
             }
         }
