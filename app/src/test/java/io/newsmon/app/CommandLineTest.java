@@ -42,6 +42,25 @@ class CommandLineTest {
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(120);
     }
 
+    @Test
+    void everyCommandsHelpRendersWithoutPicocliWarnings() {
+        // picocli reads descriptions as format strings: a bare "5 % faster" is a broken specifier,
+        // which it reports on standard error and then prints the help unformatted
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        StringBuilder help = new StringBuilder();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            CommandLine cli = NewsmonCommand.commandLine();
+            help.append(cli.getUsageMessage());
+            cli.getSubcommands().values().forEach(sub -> help.append(sub.getUsageMessage()));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        assertThat(help).contains("--rules-only").contains("about 5 % faster").doesNotContain("%n");
+    }
+
     private record Result(int status, String err) {
     }
 

@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     PublishedOption published;
 
-    @Option(names = "--rules-only", description = "Read with the extraction rules alone, without the relation model (fewer events, about 5 % faster).")
+    @Option(names = "--rules-only", description = "Read with the extraction rules alone, without the relation model (fewer events, about 5 %% faster).")
     boolean rulesOnly;
 
     @Override
