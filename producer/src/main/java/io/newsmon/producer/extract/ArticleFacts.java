@@ -77,6 +77,9 @@ final class ArticleFacts {
     /** Adds the event the cue reads between the pair, one for each two countries of its sides. */
     static void add(List<NewsEvent> events, EventCue cue, Roles.Pair pair, Modality modality, EventDate date,
                     Amount amount, Change change, Sentence sentence, ArticleContext context) {
+        if (groupWithItsMember(pair.actor1(), pair.actor2())) {
+            return; // "the five Central Asian republics signed a joint declaration in Astana": a group among itself
+        }
         for (String actor1 : pair.actor1().countries()) {
             for (String actor2 : pair.actor2().countries()) {
                 if (actor1.equals(actor2)) {
@@ -87,5 +90,18 @@ final class ArticleFacts {
                         new Evidence(sentence.text(), sentence.start(), sentence.end()), context.source, EventExtractor.ORIGIN));
             }
         }
+    }
+
+    /** Two sides of which one is a group of countries that takes in a country of the other. */
+    private static boolean groupWithItsMember(Party a, Party b) {
+        if (a.countries().size() < 2 && b.countries().size() < 2) {
+            return false;
+        }
+        for (String country : a.countries()) {
+            if (b.countries().contains(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

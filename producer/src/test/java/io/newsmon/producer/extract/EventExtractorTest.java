@@ -72,6 +72,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupMeetingInOneOfItsMembersIsNoPairOfItsMembers() {
+        // the guide: an accord or meeting of more than two countries as a group is not annotated pair by pair
+        assertThat(extract("The five Central Asian republics signed a joint declaration in Astana on 12 May 2023.",
+                "2023-06-01T00:00:00Z")).isEmpty();
+        assertThat(extract("Kazakhstan and the four other Central Asian republics held talks in Tashkent.",
+                "2023-06-01T00:00:00Z")).isEmpty();
+        // with an outside country, each member still pairs with it
+        assertThat(extract("The five Central Asian republics signed a joint declaration with Japan in Astana on 12 May 2023.",
+                "2023-06-01T00:00:00Z")).extracting(NewsEvent::pair)
+                .containsExactlyInAnyOrder("KAZ-JPN", "KGZ-JPN", "TJK-JPN", "TKM-JPN", "UZB-JPN");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
