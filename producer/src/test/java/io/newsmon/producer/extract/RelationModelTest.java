@@ -116,6 +116,21 @@ class RelationModelTest {
     }
 
     @Test
+    void aJudgedEventTakesTheDayTheSentenceStatesInTheYearItIsDatedBy() throws IOException {
+        EventExtractor visitLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:MEETING\t20\t0\t0\t0\t0\t0\t0\n"));
+
+        NewsEvent visit = extract(visitLover, "Japan's trade minister held talks in Washington on 12 February 1987 with U.S. officials.")
+                .stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+        assertThat(visit.pair()).isEqualTo("JPN-USA");
+        assertThat(visit.date().iso()).isEqualTo("1987-02-12");
+        // a day in another year than the one stated last does not move the event's year
+        NewsEvent older = extract(visitLover, "Japan's trade minister, who held talks in Washington on 12 February 1986, "
+                + "said U.S. officials had changed little since 1987.").stream().filter(e -> e.kind() == EventKind.VISIT)
+                .findFirst().orElseThrow();
+        assertThat(older.date().iso()).isEqualTo("1987");
+    }
+
+    @Test
     void theModelAddsNothingAConditionRulesOut() throws IOException {
         EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
 
