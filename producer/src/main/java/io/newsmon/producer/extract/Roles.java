@@ -80,6 +80,9 @@ final class Roles {
      * @param parties the sides named in the sentence, in text order, at least one
      * @param context the other side from previous sentences when the sentence names only one, or null
      */
+    /** "Visited" as a verb: what follows is where the visit went. */
+    private static final Pattern VISITED = Pattern.compile("(?i)visited");
+
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
@@ -94,8 +97,9 @@ final class Roles {
             boolean importedOrigin = directlyAfterCue && direction == EventCue.Direction.FROM_IS_ACTOR1
                     && p.type() == MentionType.DEMONYM; // "imports Soviet coal"
             if (visitOf || importedOrigin
-                    || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM) {
-                // "a visiting Ghanaian delegation": the visitor
+                    || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM
+                    && !VISITED.matcher(sentence).region(cue.start(), cue.end()).matches()) {
+                // "a visiting Ghanaian delegation": the visitor ("visited the Kazakh capital": the host)
                 if (from == null) {
                     from = p;
                 }

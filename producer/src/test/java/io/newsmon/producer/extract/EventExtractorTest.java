@@ -85,6 +85,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDemonymRightAfterVisitedIsTheHostAndAfterVisitingTheVisitor() {
+        assertThat(only(extract("The Dutch delegation visited the Turkmen capital on 10 October.", "2026-11-20T00:00:00Z"),
+                EventKind.VISIT).pair()).isEqualTo("NLD-TKM");
+        assertThat(only(extract("Japan said the visiting Ghanaian delegation would sign a loan.", "2026-11-20T00:00:00Z"),
+                EventKind.VISIT).pair()).isEqualTo("GHA-JPN");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
