@@ -114,6 +114,15 @@ final class EventCues {
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "held|hold",
                     "(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,6}?(?:meetings?|summit)"),
+            // Before the trade rules, which would otherwise claim the "imports" of "banned imports of Kazakh wheat": a ban,
+            // halt or curb on trade is a sanction on the other side, not trade with it.
+            rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
+                    "import|export|trade|ban$|bans|banned|banning|halt|suspend|restrict|curb",
+                    "(?<!(?:ease|eased|eases|easing|lift|lifted|lifts|lifting|remove|removed|removing|relax|relaxed|relaxing|end|ended|"
+                            + "ending|scrap|scrapped|scrapping)\\s(?:the\\s|its\\s|their\\s|various\\s|some\\s)?)"
+                            + "(?:(?:import|export|trade)\\s+(?:bans?|embargo(?:es)?|restrictions?|curbs?)(?=\\s+(?:on|against)\\s)|"
+                            + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
+                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)(?=\\s+(?:of|from|to)\\s))"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",

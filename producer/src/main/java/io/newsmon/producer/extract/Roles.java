@@ -64,6 +64,9 @@ final class Roles {
     /** "a 15 pct duty on imports from Canada": what comes from there is what the sanction hits. */
     private static final Pattern IMPORTS_FROM = Pattern.compile(
             "\\b(?:imports?|goods|products|shipments)\\s+(?:\\w+\\s+){0,2}?from\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "banned imports of Japanese seafood": after a ban, what the imports are of is what it hits (not after a tariff cut). */
+    private static final Pattern IMPORTS_OF = Pattern.compile("\\bimports?\\s+(?:\\w+\\s+){0,2}?of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern A_BAN = Pattern.compile("(?i).*\\b(?:ban|banned|banning|bans|halt\\w*|suspend\\w*|restrict\\w*|curb\\w*|embargo\\w*)\\b.*");
     /** "penalise trading partners such as Japan, South Korea and Taiwan": the partners named are the objects. */
     private static final Pattern SUCH_AS = Pattern.compile(
             "\\b(?:partners|countries|nations|exporters|suppliers|producers)\\s+(?:such\\s+as|including|like)\\s+(?:the\\s+)?$",
@@ -115,7 +118,9 @@ final class Roles {
             }
             // "a 15 pct duty on imports from Canada"
             boolean sanctionTarget = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
-                    && IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find();
+                    && (IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find()
+                        || IMPORTS_OF.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find()
+                        && A_BAN.matcher(sentence.substring(cue.start(), cue.end())).matches());
             // "would retaliate if Japan did not open its markets", "accused Tokyo of failing ... and threatened retaliatory action"
             sanctionTarget |= cue.kind() == io.newsmon.model.EventKind.SANCTION
                     && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()

@@ -93,6 +93,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBanOnImportsFromACountryIsASanctionOnItNotTrade() {
+        List<NewsEvent> ban = extract("Russia banned imports of Kazakh wheat from 1 January 2026.", "2026-11-20T00:00:00Z");
+        assertThat(only(ban, EventKind.SANCTION).pair()).isEqualTo("RUS-KAZ");
+        assertThat(only(ban, EventKind.SANCTION).date().iso()).isEqualTo("2026-01-01");
+        assertThat(ban).extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+        assertThat(only(extract("Russia imposed an import ban on Kazakh wheat.", "2026-11-20T00:00:00Z"), EventKind.SANCTION).pair())
+                .isEqualTo("RUS-KAZ");
+        assertThat(only(extract("Kazakhstan banned fuel exports to Kyrgyzstan for six months.", "2026-11-20T00:00:00Z"),
+                EventKind.SANCTION).pair()).isEqualTo("KAZ-KGZ");
+        // easing restrictions is no sanction, and a ban that names no country hits none
+        assertThat(extract("Japan eased import restrictions on Korean goods.", "2026-11-20T00:00:00Z")).isEmpty();
+        assertThat(extract("South Korea has banned beef imports.", "2026-11-20T00:00:00Z")).isEmpty();
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
