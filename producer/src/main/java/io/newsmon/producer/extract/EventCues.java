@@ -115,14 +115,14 @@ final class EventCues {
                     "held|hold",
                     "(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,6}?(?:meetings?|summit)"),
             // Before the trade rules, which would otherwise claim the "imports" of "banned imports of Kazakh wheat": a ban,
-            // halt or curb on trade is a sanction on the other side, not trade with it.
+            // halt or curb on trade is a sanction on the other side, not trade with it. (The trade rules themselves leave
+            // the "import" of "an import ban" to the sanction rule below.)
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "import|export|trade|ban$|bans|banned|banning|halt|suspend|restrict|curb",
-                    "(?<!(?:ease|eased|eases|easing|lift|lifted|lifts|lifting|remove|removed|removing|relax|relaxed|relaxing|end|ended|"
-                            + "ending|scrap|scrapped|scrapping)\\s(?:the\\s|its\\s|their\\s|various\\s|some\\s)?)"
-                            + "(?:(?:import|export|trade)\\s+(?:bans?|embargo(?:es)?|restrictions?|curbs?)(?=\\s+(?:on|against)\\s)|"
+                    "ban$|bans|banned|banning|halt|suspend|restrict|curb",
+                    "(?<!(?:lift|lifted|lifts|lifting|remove|removed|removing|end|ended|ending|scrap|scrapped|scrapping)\\s"
+                            + "(?:the\\s|its\\s|their\\s)?)"
                             + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
-                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)(?=\\s+(?:of|from|to)\\s))"),
+                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)(?=\\s+(?:of|from|to)\\s)"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",
@@ -132,10 +132,11 @@ final class EventCues {
                     "(?:trade\\s+)?(?:deficits?|shortfalls?)(?=[^.;]{0,60}?\\bwith\\b)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.FROM_IS_ACTOR1,
                     "import|purchas|bought|buy$|buys$|buying$",
-                    "imports?|imported|importing|importers?|(?:purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy)" + NOT_A_STAKE),
+                    "imports?(?!\\s+(?:bans?|embargo(?:es)?|restrictions?|curbs?)\\b)|imported|importing|importers?|"
+                            + "(?:purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy)" + NOT_A_STAKE),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
-                    "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit))|shipments?|shipped|sold|sells?|selling|"
+                    "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit|bans?\\b|embargo|restrictions?\\b|curbs?\\b))|shipments?|shipped|sold|sells?|selling|"
                             + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
             // "Japan is the largest customer for U.S. grain": the country after the cue sells to the subject
             rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
