@@ -32,7 +32,8 @@ final class SentenceDates {
             for (EventCue c : cues) {
                 plans |= modalityOf(c) == Modality.INTENT;
             }
-            dates = Sums.withoutBases(DateFinder.find(sentence, context.published, context.lastDate, plans), changes, money);
+            dates = withoutSince(Sums.withoutBases(DateFinder.find(sentence, context.published, context.lastDate, plans),
+                    changes, money));
         }
         return dates;
     }
@@ -50,5 +51,21 @@ final class SentenceDates {
             modalities[i] = Modalities.of(sentence, cue.start());
         }
         return modalities[i];
+    }
+
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
+
+    /** "$2.4bn invested since 2010", "holding talks since last June": a span up to now, not an event of that date. */
+    private List<DateMention> withoutSince(List<DateMention> found) {
+        if (found.isEmpty() || !sentence.contains("ince")) {
+            return found;
+        }
+        List<DateMention> kept = new java.util.ArrayList<>(found.size());
+        for (DateMention d : found) {
+            if (!SINCE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find()) {
+                kept.add(d);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
     }
 }

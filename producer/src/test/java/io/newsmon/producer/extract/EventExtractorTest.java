@@ -108,6 +108,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSumOrTalksSinceADateAreDatedByThePublicationNotByWhenTheSpanBegan() {
+        NewsEvent stock = only(extract("Turkey has invested $2.4bn in Turkmenistan since 2010.", "2026-11-20T00:00:00Z"),
+                EventKind.INVESTMENT);
+        assertThat(stock.date().iso()).isEqualTo("2026");
+        assertThat(stock.amount().value()).isEqualByComparingTo("2400000000");
+        assertThat(only(extract("Since 1973 the U.S. has given Israel 25 billion dlrs in aid.", "1987-03-02T00:00:00Z"),
+                EventKind.AID).date().year()).isEqualTo(1987);
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
