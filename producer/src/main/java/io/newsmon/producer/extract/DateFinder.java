@@ -31,6 +31,18 @@ final class DateFinder {
             "\\b" + MONTH + "\\s*(?:-|–|—|to|through)\\s*" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "\\b" + MONTH + "\\s*(?:-|–|—|/)\\s*" + MONTH + "(?:\\s+(this|last|next)\\s+year)?\\b");
+    /** "10-12 October 2026", "from 18 to 19 November 2026", "on 18 and 19 November": the days of one month. */
+    private static final String DAYS_APART = "\\s*(?:-|–|—|to|and)\\s*";
+    private static final Pattern DAY_RANGE_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern MONTH_DAY_RANGE_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
+    private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
+    /** "next spring", "last summer", "in the autumn of 2027": three months; a season needs its year or a "last/next/this". */
+    private static final Pattern SEASON = Pattern.compile(
+            "\\b(?:(?<rel>last|next|this|coming)\\s+(?<rseason>spring|summer|autumn|fall(?!\\s+(?:in|of|to|from)\\b)|winter)\\b"
+                    + "|(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:pct|%|mln|billion|million))");
@@ -110,6 +122,16 @@ final class DateFinder {
         if (published != null) {
             relativeMonths(s, monthWindows, published, future, digits, found);
         }
+        if ((lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
+                || lower.contains("fall") || lower.contains("winter"))) {
+            Matcher season = SEASON.matcher(lower);
+            while (season.find()) {
+                EventDate d = season.group("year") != null || published != null ? season(season, published) : null;
+                if (d != null) {
+                    add(found, new DateMention(d, season.start(), season.end(), season.group("year") != null));
+                }
+            }
+        }
         // A year alone starts a run of digits (no digit may precede it): one attempt at each.
         TextWindows.forEachMatchAt(YEAR_ALONE, s, digitRuns, m ->
                 add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true)));
@@ -147,6 +169,10 @@ final class DateFinder {
     private static final String[] RELATIVE_WORDS = {"year", "month", "week", "day", "tonight", "tomorrow"};
 
     private static void explicitDays(String s, int[] monthWindows, List<DateMention> found) {
+        TextWindows.forEachMatch(DAY_RANGE_MONTH_YEAR, s, monthWindows, m -> dayRange(found, m, Integer.parseInt(m.group(4)),
+                month(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), true));
+        TextWindows.forEachMatch(MONTH_DAY_RANGE_YEAR, s, monthWindows, m -> dayRange(found, m, Integer.parseInt(m.group(4)),
+                month(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true));
         TextWindows.forEachMatch(DAY_MONTH_YEAR, s, monthWindows, m ->
                 day(found, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true));
         TextWindows.forEachMatch(MONTH_DAY_YEAR, s, monthWindows, m ->
@@ -163,6 +189,16 @@ final class DateFinder {
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
         });
         if (digits) {
+            TextWindows.forEachMatch(DAY_RANGE_MONTH, s, monthWindows, m -> {
+                int mon = month(m.group(3));
+                int first = Integer.parseInt(m.group(1));
+                int last = Integer.parseInt(m.group(2));
+                List<DateMention> start = new ArrayList<>();
+                dayThisYear(start, m, mon, first, published, future);
+                if (!start.isEmpty()) {
+                    dayRange(found, m, start.get(0).date().start().getYear(), mon, first, last, false);
+                }
+            });
             TextWindows.forEachMatch(DAY_MONTH, s, monthWindows, m ->
                     dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future));
             TextWindows.forEachMatch(MONTH_DAY, s, monthWindows, m ->
@@ -382,6 +418,55 @@ final class DateFinder {
             d = d.plusYears(1);
         }
         add(found, new DateMention(EventDate.day(d), m.start(), m.end(), false));
+    }
+
+    private static void dayRange(List<DateMention> found, Matcher m, int year, int month, int first, int last, boolean explicit) {
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        if (first >= 1 && first < last && last <= days) {
+            add(found, new DateMention(EventDate.range(EventDate.day(LocalDate.of(year, month, first)),
+                    EventDate.day(LocalDate.of(year, month, last))), m.start(), m.end(), explicit));
+        }
+    }
+
+    /**
+     * A season's three months: spring from March, summer from June, autumn from September, winter from
+     * December. "Next" is the first to begin after the publication's month, "last" the latest to end
+     * before it, "this" the one of the publication's year (the winter the publication falls in, or the
+     * coming one).
+     */
+    private static EventDate season(Matcher m, LocalDate published) {
+        String name = m.group("season") != null ? m.group("season") : m.group("rseason");
+        int first = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 12;
+            default -> 9;
+        };
+        int year;
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+        } else {
+            YearMonth pub = YearMonth.from(published);
+            String rel = m.group("rel");
+            year = published.getYear();
+            if (rel.equals("next") || rel.equals("coming")) {
+                while (!YearMonth.of(year, first).isAfter(pub)) {
+                    year++;
+                }
+                while (YearMonth.of(year - 1, first).isAfter(pub)) {
+                    year--;
+                }
+            } else if (rel.equals("last")) {
+                while (!YearMonth.of(year, first).plusMonths(2).isBefore(pub)) {
+                    year--;
+                }
+            } else if (first == 12 && pub.getMonthValue() <= 2) {
+                year--; // "this winter" in January: the winter that began last December
+            }
+        }
+        YearMonth from = YearMonth.of(year, first);
+        YearMonth to = from.plusMonths(2);
+        return EventDate.range(EventDate.month(from.getYear(), from.getMonthValue()), EventDate.month(to.getYear(), to.getMonthValue()));
     }
 
     private static void monthRange(List<DateMention> found, Matcher m, Integer year, int from, int to, boolean explicit) {

@@ -53,6 +53,29 @@ class DateFinderTest {
     }
 
     @Test
+    void daysOfOneMonthAreARange() {
+        assertThat(first("visited Japan on 10-12 October 2025")).isEqualTo("2025-10-10/2025-10-12");
+        assertThat(first("an official visit from 18 to 19 November 2022")).isEqualTo("2022-11-18/2022-11-19");
+        assertThat(first("talks on March 3-5, 2021")).isEqualTo("2021-03-03/2021-03-05");
+        // without a year, the first day is placed as a lone day would be (published 10 May 2023)
+        assertThat(first("will visit Belgium on 18 and 19 April")).isEqualTo("2023-04-18/2023-04-19");
+        assertThat(first("a visit on 12-10 May")).isNotEqualTo("2023-05-12/2023-05-10");
+    }
+
+    @Test
+    void seasonsAreThreeMonths() {
+        // published 10 May 2023
+        assertThat(first("will open an office next spring")).isEqualTo("2024-03/2024-05");
+        assertThat(first("visited Belgium last summer")).isEqualTo("2022-06/2022-08");
+        assertThat(first("visited Belgium last winter")).isEqualTo("2022-12/2023-02");
+        assertThat(first("will visit Belgium this autumn")).isEqualTo("2023-09/2023-11");
+        assertThat(first("a mission in the spring of 2027")).isEqualTo("2027-03/2027-05");
+        assertThat(first("passed by Congress last fall")).isEqualTo("2022-09/2022-11");
+        // "fall" as a noun is no season
+        assertThat(isos("this fall in exports was the largest", PUBLISHED, false)).isEmpty();
+    }
+
+    @Test
     void relativeToAnAnchor() {
         assertThat(first("six years later, the two signed", EventDate.year(2009))).isEqualTo("2015");
         assertThat(first("three months later", EventDate.month(2010, 10))).isEqualTo("2011-01");
