@@ -39,6 +39,8 @@ final class DateFinder {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
     private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b");
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + DAYS_APART + "(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:pct|%|mln|billion|million))");
     /** "next spring", "last summer", "in the autumn of 2027": three months; a season needs its year or a "last/next/this". */
     private static final Pattern SEASON = Pattern.compile(
             "\\b(?:(?<rel>last|next|this|coming)\\s+(?<rseason>spring|summer|autumn|fall(?!\\s+(?:in|of|to|from)\\b)|winter)\\b"
@@ -189,16 +191,10 @@ final class DateFinder {
             monthRange(found, m, year, month(m.group(1)), month(m.group(2)), false);
         });
         if (digits) {
-            TextWindows.forEachMatch(DAY_RANGE_MONTH, s, monthWindows, m -> {
-                int mon = month(m.group(3));
-                int first = Integer.parseInt(m.group(1));
-                int last = Integer.parseInt(m.group(2));
-                List<DateMention> start = new ArrayList<>();
-                dayThisYear(start, m, mon, first, published, future);
-                if (!start.isEmpty()) {
-                    dayRange(found, m, start.get(0).date().start().getYear(), mon, first, last, false);
-                }
-            });
+            TextWindows.forEachMatch(DAY_RANGE_MONTH, s, monthWindows, m -> dayRangeThisYear(found, m, month(m.group(3)),
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), published, future));
+            TextWindows.forEachMatch(MONTH_DAY_RANGE, s, monthWindows, m -> dayRangeThisYear(found, m, month(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), published, future));
             TextWindows.forEachMatch(DAY_MONTH, s, monthWindows, m ->
                     dayThisYear(found, m, month(m.group(2)), Integer.parseInt(m.group(1)), published, future));
             TextWindows.forEachMatch(MONTH_DAY, s, monthWindows, m ->
@@ -418,6 +414,16 @@ final class DateFinder {
             d = d.plusYears(1);
         }
         add(found, new DateMention(EventDate.day(d), m.start(), m.end(), false));
+    }
+
+    /** A range of days without a year: the year its first day takes as a lone day ({@link #dayThisYear}). */
+    private static void dayRangeThisYear(List<DateMention> found, Matcher m, int month, int first, int last, LocalDate pub,
+                                         boolean future) {
+        List<DateMention> start = new ArrayList<>(1);
+        dayThisYear(start, m, month, first, pub, future);
+        if (!start.isEmpty()) {
+            dayRange(found, m, start.get(0).date().start().getYear(), month, first, last, false);
+        }
     }
 
     private static void dayRange(List<DateMention> found, Matcher m, int year, int month, int first, int last, boolean explicit) {

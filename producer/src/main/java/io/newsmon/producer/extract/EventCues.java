@@ -156,6 +156,12 @@ final class EventCues {
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TEXT_ORDER,
                     "acquir|acquisition|takeover|buy$|purchase$",
                     "(?:to\\s+(?:buy|acquire|purchase)|acquired|acquires|acquiring|acquisition\\s+of|takeover\\s+of)" + A_COMPANY),
+            // The subject hosts: "Uzbekistan received $1.2 billion of Chinese investment", "attracted 2 billion dlrs of
+            // Japanese investment". Spans through "investment", so the rule below does not read it again (a sum inside
+            // the span is the cue's: Sums.sumsByCue).
+            rule(EventKind.INVESTMENT, "061", EventCue.Direction.SUBJECT_IS_ACTOR2,
+                    "receiv|attract",
+                    "(?:receiv(?:e|ed|es|ing)|attract(?:s|ed|ing)?)\\s+(?:[^.;]|\\.\\d){0,60}?\\b(?:investments?|fdi)\\b"),
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "invest|fdi|capital|joint|stake",
                     "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?|stakes?\\s+in"),

@@ -38,7 +38,9 @@ final class Sums {
                     continue;
                 }
                 int distance;
-                if (c.end() <= m.start()) {
+                if (c.start() <= m.start() && m.end() <= c.end()) {
+                    distance = 0; // "received $1.2 billion of Chinese investment"
+                } else if (c.end() <= m.start()) {
                     distance = m.start() - c.end();
                 } else if (c.start() >= m.end() && c.start() - m.end() <= 30) {
                     distance = 2 * (c.start() - m.end());

@@ -59,6 +59,7 @@ class DateFinderTest {
         assertThat(first("talks on March 3-5, 2021")).isEqualTo("2021-03-03/2021-03-05");
         // without a year, the first day is placed as a lone day would be (published 10 May 2023)
         assertThat(first("will visit Belgium on 18 and 19 April")).isEqualTo("2023-04-18/2023-04-19");
+        assertThat(isos("will pay a state visit on December 8-9", PUBLISHED, true)).containsExactly("2023-12-08/2023-12-09");
         assertThat(first("a visit on 12-10 May")).isNotEqualTo("2023-05-12/2023-05-10");
     }
 

@@ -118,6 +118,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void investmentTheSubjectReceivedComesFromTheOtherSide() {
+        NewsEvent e = only(extract("Uzbekistan received $1.2 billion of Chinese investment in the first half of the year.",
+                "2026-11-20T00:00:00Z"), EventKind.INVESTMENT);
+        assertThat(e.pair()).isEqualTo("CHN-UZB");
+        assertThat(e.amount().value()).isEqualByComparingTo("1200000000");
+        assertThat(e.date().iso()).isEqualTo("2026-01/2026-06");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
@@ -643,7 +652,7 @@ class EventExtractorTest {
     @Test
     void aCompanyOfThePlaceFiledFromInvestsWhereItBuildsOrBuys() {
         assertThat(facts(extract("PHILADELPHIA, Oct 19 - Gradwell Pharma Corp said it opened an 8.5 mln dlr manufacturing plant "
-                + "in Tianjin, China.", "1987-10-19T10:00:00Z"))).contains("INVESTMENT USA-CHN 1987");
+                + "in Tianjin, China.", "1987-10-19T10:00:00Z"))).contains("INVESTMENT USA-CHN 1987 8500000 USD"); // the sum inside the cue is its own
         assertThat(facts(extract("BASLE, March 3 - Ruedlin AG said it planned a joint venture to produce herbicides in the "
                 + "Soviet Union.", "1987-03-03T10:00:00Z"))).containsExactly("INVESTMENT CHE-RUS 1987");
         // no company as the subject: nothing is said of who invests
