@@ -176,12 +176,15 @@ final class EventCues {
                             + "receiv(?:e|ed|es|ing)(?=\\s+(?:a\\s+total\\s+of\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?"
                             + "(?:\\d|\\$)(?:[^.;]|\\.\\d){0,60}?\\bfrom\\s)"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul",
+                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv",
                     "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
-                            + "reschedul(?:e|ed|es|ing)"),
+                            + "reschedul(?:e|ed|es|ing)|"
+                            // "Russia wrote off $1.2 billion of Kyrgyzstan's debt": the creditor gives
+                            + "(?:wr(?:ote|ites?|iting|itten)\\s+off|cancel(?:l?ed|s|l?ing)?|forg(?:ave|ives?|iven|iving))"
+                            + "(?=\\s+(?:[^.;]|\\.\\d){0,40}?\\bdebts?\\b)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass|consul|office|representation|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"

@@ -73,6 +73,7 @@ final class Roles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWED_BY = Pattern.compile("\\bow(?:ed|ing)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
@@ -126,7 +127,9 @@ final class Roles {
                     && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()
                         || !afterCue && ACCUSED.matcher(before).find()
                         || afterCue && p.start() - cue.end() < 40 && SUCH_AS.matcher(before).find());
-            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget
+            // "forgave 300 billion yen of debts owed by Indonesia": the debtor is the one given to
+            boolean debtor = cue.kind() == io.newsmon.model.EventKind.AID && afterCue && OWED_BY.matcher(before).find();
+            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget || debtor
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
             } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()

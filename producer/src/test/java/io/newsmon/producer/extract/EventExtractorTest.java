@@ -127,6 +127,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDebtWrittenOffIsAidFromTheCreditorToTheDebtor() {
+        NewsEvent e = only(extract("Russia wrote off $1.2 billion of Kyrgyzstan's debt in 2012.", "2026-11-20T00:00:00Z"),
+                EventKind.AID);
+        assertThat(e.pair()).isEqualTo("RUS-KGZ");
+        assertThat(e.date().iso()).isEqualTo("2012");
+        assertThat(e.amount().value()).isEqualByComparingTo("1200000000");
+        assertThat(only(extract("Japan forgave 300 billion yen of debts owed by Indonesia.", "2026-11-20T00:00:00Z"),
+                EventKind.AID).pair()).isEqualTo("JPN-IDN");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
