@@ -78,6 +78,24 @@ final class DateFinder {
     private DateFinder() {
     }
 
+    /** Words without which no date finer than a year can be found: {@link #find} need not run for one. */
+    private static final String[] FINER_WORDS = {"day", "tonight", "tomorrow", "week", "month", "quarter", "half", "halves",
+            "spring", "summer", "autumn", "fall", "winter"};
+
+    /** Whether the sentence may state a day, month or season (a month name or a word of {@link #FINER_WORDS}). */
+    static boolean mayStateFinerThanYear(String s) {
+        if (firstMonthName(s) >= 0) {
+            return true;
+        }
+        String lower = EventCues.asciiLowerCase(s);
+        for (String word : FINER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Dates in the sentence, in text order, non-overlapping.
      *

@@ -122,7 +122,8 @@ final class EventCues {
                     "(?<!(?:lift|lifted|lifts|lifting|remove|removed|removing|end|ended|ending|scrap|scrapped|scrapping)\\s"
                             + "(?:the\\s|its\\s|their\\s)?)"
                             + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
-                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)(?=\\s+(?:of|from|to)\\s)"),
+                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)\\s+(?:of|from|to)",
+                    "imports?|exports?"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",
@@ -161,7 +162,8 @@ final class EventCues {
             // the span is the cue's: Sums.sumsByCue).
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.SUBJECT_IS_ACTOR2,
                     "receiv|attract",
-                    "(?:receiv(?:e|ed|es|ing)|attract(?:s|ed|ing)?)\\s+(?:[^.;]|\\.\\d){0,60}?\\b(?:investments?|fdi)\\b"),
+                    "(?:receiv(?:e|ed|es|ing)|attract(?:s|ed|ing)?)\\s+(?:[^.;]|\\.\\d){0,60}?\\b(?:investments?|fdi)\\b",
+                    "investments?|fdi"),
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "invest|fdi|capital|joint|stake",
                     "invest(?:s|ed|ing|ments?|ors?)?|FDI|foreign\\s+direct\\s+investment|capital\\s+inflows?|joint\\s+ventures?|stakes?\\s+in"),
@@ -184,7 +186,7 @@ final class EventCues {
                             + "reschedul(?:e|ed|es|ing)|"
                             // "Russia wrote off $1.2 billion of Kyrgyzstan's debt": the creditor gives
                             + "(?:wr(?:ote|ites?|iting|itten)\\s+off|cancel(?:l?ed|s|l?ing)?|forg(?:ave|ives?|iven|iving))"
-                            + "(?=\\s+(?:[^.;]|\\.\\d){0,40}?\\bdebts?\\b)"),
+                            + "\\s+(?:[^.;]|\\.\\d){0,40}?\\bdebts?"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass|consul|office|representation|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"

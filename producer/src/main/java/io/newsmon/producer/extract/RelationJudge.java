@@ -143,6 +143,13 @@ final class RelationJudge {
      */
     private EventDate withinYear(Judged j, RelationCandidate c, EventDate year) {
         String s = c.evidence().sentence();
+        // The finer date states the year itself ("on 5 November 2026", "in the first half of 2026"): read the
+        // sentence's dates only when a month, period or season word comes shortly before that year. (Reading
+        // every judged sentence's dates cost 3 % of the extractor's time.)
+        int at = s.lastIndexOf(Integer.toString(year.start().getYear()));
+        if (at < 0 || !DateFinder.mayStateFinerThanYear(s.substring(Math.max(0, at - 30), at))) {
+            return year;
+        }
         EventCue cue = j.cue();
         List<DateMention> dates = DateFinder.find(s, context.published, null,
                 cue != null && Modalities.of(s, cue.start()) == Modality.INTENT);
