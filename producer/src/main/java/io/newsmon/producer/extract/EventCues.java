@@ -46,11 +46,11 @@ final class EventCues {
             + "reach(?:ed|es)?|struck|strike|entered\\s+into\\s+force|agreed|approv(?:ed|e)|renew(?:ed)?|extend(?:ed)?";
 
     /** Not a stake or shares after a word of buying: "bought a 4.9 pct stake in" is an investment, not trade. */
-    private static final String NOT_A_STAKE = "(?!\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+|"
+    private static final String NOT_A_STAKE = "(?!\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:[\\d.,]+\\s*(?:%|pct|per\\s+cent|percent)\\s+|"
             + "(?:majority|minority|controlling|further|small|large|significant|substantial)\\s+)?(?:equity\\s+)?(?:stakes?|interests?\\s+in|"
-            + "holdings?\\s+in|shareholdings?|shares|stock\\s+in|[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+of))";
+            + "holdings?\\s+in|shareholdings?|shares|stock\\s+in|[\\d.,]+\\s*(?:%|pct|per\\s+cent|percent)\\s+of))";
     /** A company next: "(51 pct of) <T.E.A.M. Pacific Corp>", "the business and assets of Wallco Inc" (text folded to lower case). */
-    private static final String A_COMPANY = "(?=\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\d.,]+\\s+(?:pct|per\\s+cent|percent)\\s+of\\s+)?"
+    private static final String A_COMPANY = "(?=\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\d.,]+\\s*(?:%|pct|per\\s+cent|percent)\\s+of\\s+)?"
             + "(?:(?:the\\s+)?(?:business|assets|shares|stock)\\s+(?:and\\s+assets\\s+)?of\\s+)?(?:<|(?:[\\w&.-]+\\s+){1,4}?"
             + "(?:inc|corp|co|cos|ltd|plc|ag|sa|nv|gmbh|spa|group|holdings?)\\b))";
 

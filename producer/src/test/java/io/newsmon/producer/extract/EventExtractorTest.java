@@ -138,6 +138,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void buyingAStakeWrittenWithAPercentSignIsInvestmentNotTrade() {
+        List<NewsEvent> events = extract("Azerbaijan's SOCAR agreed to buy a 10% stake in Kazakhstan's Kashagan field for $1.5 billion.",
+                "2026-11-20T00:00:00Z");
+        assertThat(events).extracting(NewsEvent::kind).containsExactly(EventKind.INVESTMENT);
+        assertThat(events.get(0).pair()).isEqualTo("AZE-KAZ");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
