@@ -24,7 +24,8 @@ final class MoneyFinder {
     // Possessive: no sum can match with fewer of a number's digits (a digit would follow, where a scale
     // or currency must), so the matcher need not back off digit by digit through 60 currency names.
     private static final String NUMBER =
-            "(\\d{1,3}+(?:,\\d{3})++(?:\\.\\d++)?+|\\d++(?:\\.\\d++)?+|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
+            "(\\d{1,3}+,\\d{1,2}+(?!\\d)(?=\\s*-?\\s*(?:thousand|mln|million|bln|billion|bn|trillion|m)\\b)|" // "1,2 billion euros": a decimal comma
+                    + "\\d{1,3}+(?:,\\d{3})++(?:\\.\\d++)?+|\\d++(?:\\.\\d++)?+|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
     private static final String SCALE =
             "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
 
@@ -33,7 +34,10 @@ final class MoneyFinder {
             Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("eur", "EUR"), Map.entry("usd", "USD"),
             Map.entry("gbp", "GBP"), Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"), Map.entry("kzt", "KZT"),
             Map.entry("rub", "RUB"), Map.entry("cny", "CNY"), Map.entry("a$", "AUD"), Map.entry("c$", "CAD"),
-            Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("nz$", "NZD"), Map.entry("stg", "GBP"));
+            Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("nz$", "NZD"), Map.entry("stg", "GBP"),
+            Map.entry("\u20b8", "KZT"), Map.entry("\u20bd", "RUB"), Map.entry("\u20b9", "INR"), Map.entry("\u20a9", "KRW"),
+            Map.entry("\u20ba", "TRY"), Map.entry("uzs", "UZS"), Map.entry("kgs", "KGS"), Map.entry("azn", "AZN"),
+            Map.entry("inr", "INR"), Map.entry("krw", "KRW"));
 
     // Longer names first so "Swiss francs" wins over a bare "francs".
     private static final String[][] SUFFIX_CURRENCIES = {
@@ -87,7 +91,9 @@ final class MoneyFinder {
     }
 
     private static final String PREFIX =
-            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY)\\b)\\s?";
+            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\u20b8|\u20bd|\u20b9|\u20a9|\u20ba|"
+                    // a code may touch its number: "KZT57.6bn"
+                    + "\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY|UZS|KGS|AZN|INR|KRW)(?![A-Za-z]))\\s?";
     private static final Pattern PREFIXED = Pattern.compile(PREFIX + NUMBER + SCALE);
     private static final Pattern SUFFIXED;
     /** First two letters of a currency name, as {@code first * 128 + second}: see {@link #currencyStarts}. */
@@ -350,6 +356,8 @@ final class MoneyFinder {
         return List.copyOf(found);
     }
 
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+
     private static BigDecimal numberValue(String number) {
         return switch (number.toLowerCase(Locale.ROOT)) {
             case "one" -> BigDecimal.ONE;
@@ -362,7 +370,7 @@ final class MoneyFinder {
             case "eight" -> BigDecimal.valueOf(8);
             case "nine" -> BigDecimal.valueOf(9);
             case "ten" -> BigDecimal.TEN;
-            default -> new BigDecimal(number.replace(",", ""));
+            default -> new BigDecimal(DECIMAL_COMMA.matcher(number).matches() ? number.replace(',', '.') : number.replace(",", ""));
         };
     }
 
@@ -370,6 +378,12 @@ final class MoneyFinder {
     private static boolean hasPrefixCurrency(String s) {
         if (s.indexOf('$') >= 0 || s.indexOf('\u20ac') >= 0 || s.indexOf('\u00a3') >= 0 || s.indexOf('\u00a5') >= 0) {
             return true;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u20a9' && c <= '\u20bd') { // the currency signs block: won, tenge, rupee, lira, rouble
+                return true;
+            }
         }
         for (String code : PREFIX_CODES) {
             if (s.contains(code)) {
@@ -379,7 +393,8 @@ final class MoneyFinder {
         return false;
     }
 
-    private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY"};
+    private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY", "UZS", "KGS", "AZN", "INR",
+            "KRW"};
 
     /** The number words {@link #NUMBER} reads before a scale ("two billion"). */
     private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};

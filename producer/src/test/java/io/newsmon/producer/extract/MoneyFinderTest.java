@@ -26,6 +26,18 @@ class MoneyFinderTest {
     }
 
     @Test
+    void currencySignsOfTheRegionCodesTouchingTheNumberAndDecimalCommas() {
+        assertThat(one("reached \u20b857.6 billion in 2025")).isEqualTo(new Amount(new BigDecimal("57600000000"), "KZT", null));
+        assertThat(one("reached \u20bd250 billion")).isEqualTo(new Amount(new BigDecimal("250000000000"), "RUB", null));
+        assertThat(one("reached KZT57.6bn in 2025")).isEqualTo(new Amount(new BigDecimal("57600000000"), "KZT", null));
+        assertThat(one("a loan of UZS 1.5 trillion")).isEqualTo(new Amount(new BigDecimal("1500000000000"), "UZS", null));
+        // "1,2 billion" is 1.2 billion; "1,200 million" stays 1,200 million
+        assertThat(one("reached 1,2 billion euros")).isEqualTo(new Amount(new BigDecimal("1200000000"), "EUR", null));
+        assertThat(one("reached 1,200 million euros")).isEqualTo(new Amount(new BigDecimal("1200000000"), "EUR", null));
+        assertThat(one("reached 1,25 bn euros").value()).isEqualByComparingTo("1250000000");
+    }
+
+    @Test
     void reutersStyle() {
         // Reuters-21578, Distribution 1.0 phrasing: "mln dlrs", "billion dlrs", "stg"
         assertThat(one("a trade surplus of 4.06 billion dlrs in January")).isEqualTo(
