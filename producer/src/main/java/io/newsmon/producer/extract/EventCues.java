@@ -54,6 +54,10 @@ final class EventCues {
             + "(?:(?:the\\s+)?(?:business|assets|shares|stock)\\s+(?:and\\s+assets\\s+)?of\\s+)?(?:<|(?:[\\w&.-]+\\s+){1,4}?"
             + "(?:inc|corp|co|cos|ltd|plc|ag|sa|nv|gmbh|spa|group|holdings?)\\b))";
 
+    /** How a trade volume moved or stood: "trade rose", "trade, which reached $1.4 billion". */
+    private static final String TRADE_MOVED = "rose|fell|grew|increased|decreased|declined|reached|totalled|totaled|amounted|stood|was|were|"
+            + "jumped|dropped";
+
     private static final List<Rule> RULES = List.of(
             rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
                     "host|welcom",
@@ -122,8 +126,8 @@ final class EventCues {
                     "(?<!(?:lift|lifted|lifts|lifting|remove|removed|removing|end|ended|ending|scrap|scrapped|scrapping)\\s"
                             + "(?:the\\s|its\\s|their\\s)?)"
                             + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
-                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?)\\s+(?:of|from|to)",
-                    "imports?|exports?"),
+                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?|supplies|deliveries|shipments)\\s+(?:of|from|to)",
+                    "imports?|exports?|supplies|deliveries|shipments"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",
@@ -145,8 +149,8 @@ final class EventCues {
                     "(?:customers?|buyers?|purchasers?)\\s+(?:for|of)(?=\\s)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
-                    "trade\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:rose|fell|grew|increased|decreased|declined|reached|"
-                            + "totalled|totaled|amounted|stood|was|were|jumped|dropped))|turnover|bilateral\\s+trade|two-way\\s+trade|"
+                    "trade(?:\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:" + TRADE_MOVED + "))|"
+                            + ",\\s+which\\s+(?:has\\s+|had\\s+)?(?:" + TRADE_MOVED + "))|turnover|bilateral\\s+trade|two-way\\s+trade|"
                             + "(?<=[a-z]-)[a-z]+(?:\\s+[a-z]+)?\\s+trade(?!\\s+(?:war|dispute|friction|talks|issues?|barriers?|bill))"),
             // "opened an 8.5 mln dlr pharmaceutical manufacturing plant in Tianjin, China": a plant built abroad is invested
             rule(EventKind.INVESTMENT, "061", EventCue.Direction.TO_IS_ACTOR2,

@@ -73,6 +73,7 @@ final class Roles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANKED_BY = Pattern.compile("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,3}");
     private static final Pattern OWED_BY = Pattern.compile("\\bow(?:ed|ing)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -128,8 +129,11 @@ final class Roles {
                         || !afterCue && ACCUSED.matcher(before).find()
                         || afterCue && p.start() - cue.end() < 40 && SUCH_AS.matcher(before).find());
             // "forgave 300 billion yen of debts owed by Indonesia": the debtor is the one given to
-            boolean debtor = cue.kind() == io.newsmon.model.EventKind.AID && afterCue && OWED_BY.matcher(before).find();
-            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget || debtor
+            boolean receives = cue.kind() == io.newsmon.model.EventKind.AID && afterCue && OWED_BY.matcher(before).find();
+            // "Germany is Kazakhstan's third-largest investor": the country whose investor it is hosts
+            receives |= cue.kind() == io.newsmon.model.EventKind.INVESTMENT && !afterCue && p.end() <= cue.start()
+                    && sentence.startsWith("investor", cue.start()) && RANKED_BY.matcher(sentence).region(p.end(), cue.start()).matches();
+            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget || receives
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
             } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()

@@ -146,6 +146,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void investorRankingsSuppliesHaltedAndTradeWhichReached() {
+        assertThat(only(extract("Germany is Kazakhstan's third-largest investor after the Netherlands and the United States.",
+                "2026-11-20T00:00:00Z"), EventKind.INVESTMENT).pair()).isEqualTo("DEU-KAZ");
+        // a halt of supplies to a country is a sanction on it, as a ban of its imports is
+        assertThat(extract("Uzbekistan suspended natural gas supplies to Kyrgyzstan on Friday, citing a cold snap.",
+                "2026-11-20T00:00:00Z")).extracting(NewsEvent::kind).containsExactly(EventKind.SANCTION);
+        NewsEvent trade = only(extract("Kyrgyzstan and Uzbekistan signed a border treaty in 2023. The two countries have since "
+                + "expanded trade, which reached $1.4 billion in 2024.", "2026-11-20T00:00:00Z"), EventKind.TRADE);
+        assertThat(trade.date().iso()).isEqualTo("2024");
+        assertThat(trade.amount().value()).isEqualByComparingTo("1400000000");
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
