@@ -26,12 +26,13 @@ final class Modalities {
 
     private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
             "\\b(?:if|unless|whether|little\\s+chance|little\\s+hope|no\\s+chance|any|not|never|no|wish\\s+to|hoping\\s+that|"
-                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without)\\b|n't\\b");
+                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without|den(?:y|ies|ied|ying)|rul(?:ed|es|ing)\\s+out)\\b|n't\\b");
 
     /**
      * Whether the event word stands under a condition, a negation or a wish in its clause ("even if all
      * obstacles were removed, trade would ...", "will not be tied to purchases of Japanese goods",
-     * "hoping that further accords can be struck"): such a sentence states no event.
+     * "hoping that further accords can be struck", "denied reports that it would impose sanctions"): such a
+     * sentence states no event.
      */
     static boolean isHypothetical(String sentence, int cueStart) {
         return HYPOTHETICAL_CUE.matcher(clauseBefore(sentence, cueStart)).find();

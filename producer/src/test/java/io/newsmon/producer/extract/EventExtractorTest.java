@@ -159,6 +159,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDeniedOrRuledOutEventIsNone() {
+        assertThat(extract("Japan denied reports that it would impose sanctions on Kazakhstan.", "2026-11-20T00:00:00Z")).isEmpty();
+        assertThat(extract("Belgium ruled out new loans to Kazakhstan this year.", "2026-11-20T00:00:00Z")).isEmpty();
+    }
+
+    @Test
     void intentionIsMarked() {
         NewsEvent e = only(extract("Japanese Prime Minister is scheduled to visit Kazakhstan next month.",
                 "2026-11-20T00:00:00Z"), EventKind.VISIT);
