@@ -76,6 +76,9 @@ final class RelationJudge {
                     if (z[k] < minimum || ruled(kind, pair)) {
                         continue;
                     }
+                    if (kind == EventKind.MEETING && signedHere(pair, s.sentence())) {
+                        continue; // "Belgium and Kazakhstan signed a memorandum on ports": a signing, not talks
+                    }
                     if (hypothetical[k] == 0) { // read once per sentence and kind, not per pair
                         EventCue cue = features.cueOf(kind);
                         hypothetical[k] = cue != null && Modalities.isHypothetical(s.sentence().text(), cue.start()) ? (byte) 2 : 1;
@@ -115,6 +118,22 @@ final class RelationJudge {
 
     /** A kind and ordered pair the model judges likely, in its likeliest sentence so far. */
     private record Judged(EventKind kind, double logit, SentencePairs sentence, String[] pair, EventCue cue) {
+    }
+
+    /**
+     * Whether the rules read an agreement between the pair, either way, from this very sentence. The model
+     * learnt from long 1987 stories that talks go with signings; a sentence that only states a signing
+     * states no talks (on Reuters: one event and one false positive fewer on dev, cross-validation
+     * +0.0004, held out the same; on the bundled samples two wrong meetings fewer).
+     */
+    private boolean signedHere(String[] pair, Sentence sentence) {
+        for (NewsEvent e : ruled) {
+            if (e.kind() == EventKind.AGREEMENT && e.evidence().start() == sentence.start()
+                    && (e.actor1().equals(pair[0]) && e.actor2().equals(pair[1]) || e.actor1().equals(pair[1]) && e.actor2().equals(pair[0]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ruled(EventKind kind, String[] pair) {

@@ -131,6 +131,17 @@ class RelationModelTest {
     }
 
     @Test
+    void aSentenceThatOnlyStatesASigningGivesTheModelNoMeeting() throws IOException {
+        EventExtractor meetingLover = new EventExtractor(model("bias\t-9\t20\t-9\t-9\t-9\t-9\t-9\n"));
+
+        assertThat(extract(meetingLover, "Japan and the United States signed an agreement on semiconductors on 2 March 1987."))
+                .extracting(NewsEvent::kind).containsExactly(EventKind.AGREEMENT);
+        // where the rules read no signing, the model still adds its meeting
+        assertThat(extract(meetingLover, "Japan and the United States discussed their exports."))
+                .extracting(NewsEvent::kind).contains(EventKind.MEETING);
+    }
+
+    @Test
     void theModelAddsNothingAConditionRulesOut() throws IOException {
         EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
 
