@@ -142,8 +142,8 @@ final class DateFinder {
         if (published != null) {
             relativeMonths(s, monthWindows, published, future, digits, found);
         }
-        if ((lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
-                || lower.contains("fall") || lower.contains("winter"))) {
+        if (lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
+                || lower.contains("fall") || lower.contains("winter")) {
             Matcher season = SEASON.matcher(lower);
             while (season.find()) {
                 EventDate d = season.group("year") != null || published != null ? season(season, published) : null;

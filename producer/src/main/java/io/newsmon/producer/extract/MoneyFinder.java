@@ -376,12 +376,10 @@ final class MoneyFinder {
 
     /** Whether a currency sign or code that goes before the number occurs: PREFIXED cannot match otherwise. */
     private static boolean hasPrefixCurrency(String s) {
-        if (s.indexOf('$') >= 0 || s.indexOf('\u20ac') >= 0 || s.indexOf('\u00a3') >= 0 || s.indexOf('\u00a5') >= 0) {
-            return true;
-        }
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= '\u20a9' && c <= '\u20bd') { // the currency signs block: won, tenge, rupee, lira, rouble
+            // $, £, ¥, and the currency signs block (€, won, tenge, rupee, lira, rouble among them)
+            if (c == '$' || c == '\u00a3' || c == '\u00a5' || c >= '\u20a9' && c <= '\u20bd') {
                 return true;
             }
         }

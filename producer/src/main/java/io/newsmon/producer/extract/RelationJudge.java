@@ -162,10 +162,11 @@ final class RelationJudge {
      */
     private EventDate withinYear(Judged j, RelationCandidate c, EventDate year) {
         String s = c.evidence().sentence();
+        int y = year.start().getYear();
         // The finer date states the year itself ("on 5 November 2026", "in the first half of 2026"): read the
         // sentence's dates only when a month, period or season word comes shortly before that year. (Reading
         // every judged sentence's dates cost 3 % of the extractor's time.)
-        int at = s.lastIndexOf(Integer.toString(year.start().getYear()));
+        int at = s.lastIndexOf(Integer.toString(y));
         if (at < 0 || !DateFinder.mayStateFinerThanYear(s.substring(Math.max(0, at - 30), at))) {
             return year;
         }
@@ -174,7 +175,6 @@ final class RelationJudge {
                 cue != null && Modalities.of(s, cue.start()) == Modality.INTENT);
         EventDate stated = cue != null ? EventDating.dateNearCue(cue, s, dates, null, context.cuesOf(s))
                 : dates.isEmpty() ? null : dates.get(dates.size() - 1).date();
-        int y = year.start().getYear();
         return stated != null && stated.start().getYear() == y && stated.end().getYear() == y ? stated : year;
     }
 

@@ -77,17 +77,22 @@ final class Roles {
     private static final Pattern OWED_BY = Pattern.compile("\\bow(?:ed|ing)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "Visited" as a verb: what follows is where the visit went. */
+    private static final Pattern VISITED = Pattern.compile("(?i)visited");
 
     private Roles() {
+    }
+
+    /** Whether the text before a party names it as where the sanctioned goods come from. */
+    private static boolean goodsOf(String before, String sentence, EventCue cue) {
+        return IMPORTS_FROM.matcher(before).find()
+                || IMPORTS_OF.matcher(before).find() && A_BAN.matcher(sentence).region(cue.start(), cue.end()).matches();
     }
 
     /**
      * @param parties the sides named in the sentence, in text order, at least one
      * @param context the other side from previous sentences when the sentence names only one, or null
      */
-    /** "Visited" as a verb: what follows is where the visit went. */
-    private static final Pattern VISITED = Pattern.compile("(?i)visited");
-
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
@@ -120,9 +125,7 @@ final class Roles {
             }
             // "a 15 pct duty on imports from Canada"
             boolean sanctionTarget = cue.kind() == io.newsmon.model.EventKind.SANCTION && afterCue
-                    && (IMPORTS_FROM.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find()
-                        || IMPORTS_OF.matcher(sentence.substring(Math.max(0, p.start() - 40), p.start())).find()
-                        && A_BAN.matcher(sentence.substring(cue.start(), cue.end())).matches());
+                    && goodsOf(sentence.substring(Math.max(0, p.start() - 40), p.start()), sentence, cue);
             // "would retaliate if Japan did not open its markets", "accused Tokyo of failing ... and threatened retaliatory action"
             sanctionTarget |= cue.kind() == io.newsmon.model.EventKind.SANCTION
                     && (afterCue && p.start() - cue.end() < 20 && CONDITION.matcher(before).find()

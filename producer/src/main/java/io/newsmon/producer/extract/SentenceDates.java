@@ -1,7 +1,9 @@
 package io.newsmon.producer.extract;
 
 import io.newsmon.model.Modality;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The dates of one sentence, read on first use, and the modality of each of its cues, read once. */
 final class SentenceDates {
@@ -53,14 +55,14 @@ final class SentenceDates {
         return modalities[i];
     }
 
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
 
     /** "$2.4bn invested since 2010", "holding talks since last June": a span up to now, not an event of that date. */
     private List<DateMention> withoutSince(List<DateMention> found) {
         if (found.isEmpty() || !sentence.contains("ince")) {
             return found;
         }
-        List<DateMention> kept = new java.util.ArrayList<>(found.size());
+        List<DateMention> kept = new ArrayList<>(found.size());
         for (DateMention d : found) {
             if (!SINCE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find()) {
                 kept.add(d);
