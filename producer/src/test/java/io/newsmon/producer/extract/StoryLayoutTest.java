@@ -28,6 +28,9 @@ class StoryLayoutTest {
         assertThat(dateline("LONDON (Reuters) - Oil rose.")).isEqualTo("LONDON (Reuters) - ");
         assertThat(dateline("Rio de Janeiro, Feb 26 - Oil rose.")).isEqualTo("Rio de Janeiro, Feb 26 - ");
         assertThat(dateline("TOKYO - Oil rose.")).isEqualTo("TOKYO - ");
+        // a dash right after the place: the place's last word gives it back
+        assertThat(dateline("LONDON-- Britain and France signed a treaty.")).isEqualTo("LONDON-- ");
+        assertThat(dateline("ASTANA- Kazakhstan signed.")).isEqualTo("ASTANA- ");
         assertThat(dateline("WASHINGTON (AP) \u2014 Congress met.")).isEqualTo("WASHINGTON (AP) \u2014 ");
         assertThat(dateline("NEW YORK, March 3, 1987 (Reuters) - Stocks fell.")).isEqualTo("NEW YORK, March 3, 1987 (Reuters) - ");
         assertThat(StoryLayout.of("LONDON, Ontario, March 2 - x").regionEnd())
