@@ -143,13 +143,19 @@ public final class RelationTraining {
         return byStory;
     }
 
-    /** Each candidate labelled with the kinds the annotator found for its ordered pair in the story. */
+    /**
+     * Each candidate labelled with the kinds the annotator found for its ordered pair in the story, in the
+     * year an event from the candidate's sentence would be dated by: the model learns what it is scored on.
+     * (Labelled with every year's kinds, it learnt "Japan's 1985 exports" from sentences about 1987 ones:
+     * cross-validation 0.447; with the year, 0.455.)
+     */
     private static List<RelationModel.Example> examplesOf(DevSetArticle article, List<RelationCandidate> candidates) {
         List<RelationModel.Example> examples = new ArrayList<>();
         for (RelationCandidate c : candidates) {
             Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
             for (GoldEvent e : article.events()) {
-                if (e.actor1().equals(c.actor1()) && e.actor2().equals(c.actor2())) {
+                if (e.actor1().equals(c.actor1()) && e.actor2().equals(c.actor2())
+                        && (c.year() <= 0 || e.date().year() == c.year())) {
                     kinds.add(e.kind());
                 }
             }

@@ -38,16 +38,18 @@ final class RelationJudge {
             PairFeatures features = features(s);
             for (String[] pair : s.pairs()) {
                 out.add(candidate(s, pair, features.strings(pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(),
-                        ruled)));
+                        ruled), publishedYear));
             }
         }
         return out;
     }
 
-    private static RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings) {
+    /** The candidate with the year {@link #judged} dates its events by: the sentence's, else the publication's. */
+    private static RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings, int publishedYear) {
         Sentence sentence = s.sentence();
+        EventDate stated = statedYear(sentence.text(), publishedYear);
         return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                Clues.lastYearIn(sentence.text()), strings);
+                stated != null ? stated.start().getYear() : publishedYear, strings);
     }
 
     /**
@@ -101,8 +103,8 @@ final class RelationJudge {
         }
         List<NewsEvent> events = new ArrayList<>();
         for (Judged j : best) {
-            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of());
-            EventDate year = plausibleYear(c.statedYear(), publishedYear);
+            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of(), publishedYear);
+            EventDate year = statedYear(c.evidence().sentence(), publishedYear);
             EventDate date = EventDating.orDefault(year == null ? null : withinYear(j, c, year), j.kind(), context);
             if (date == null) {
                 continue;
@@ -179,7 +181,8 @@ final class RelationJudge {
     }
 
     /** The sentence's last stated year dates the event if it is near the publication (not "since 1972"). */
-    private static EventDate plausibleYear(int year, int publishedYear) {
+    private static EventDate statedYear(String sentence, int publishedYear) {
+        int year = Clues.lastYearIn(sentence);
         if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
             return null;
         }

@@ -115,6 +115,22 @@ class RelationModelTest {
         assertThat(judged.amount()).isNull();
     }
 
+    /** Training labels a candidate by the year its event would take: both must agree. */
+    @Test
+    void aCandidateCarriesTheYearItsJudgedEventIsDatedBy() throws IOException {
+        EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
+        for (String text : List.of("Japan and China discussed their exports of 1985.", // the sentence's year
+                "Japan and China discussed their exports.", // none: the publication's
+                "Japan and China discussed their exports since 1960.")) { // too far back to date it: the publication's
+            Article article = new Article("a1", "https://example.org/a1", "t", text, Instant.parse("1987-03-02T00:00:00Z"), "text", null);
+            RelationCandidate candidate = tradeLover.relationCandidates(article).stream()
+                    .filter(c -> c.actor1().equals("JPN")).findFirst().orElseThrow();
+            NewsEvent judged = tradeLover.extract(article).stream()
+                    .filter(e -> e.kind() == EventKind.TRADE && e.actor1().equals("JPN")).findFirst().orElseThrow();
+            assertThat(candidate.year()).as(text).isEqualTo(judged.date().year()).isEqualTo(text.contains("1985") ? 1985 : 1987);
+        }
+    }
+
     @Test
     void aJudgedEventTakesTheDayTheSentenceStatesInTheYearItIsDatedBy() throws IOException {
         EventExtractor visitLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:MEETING\t20\t0\t0\t0\t0\t0\t0\n"));
