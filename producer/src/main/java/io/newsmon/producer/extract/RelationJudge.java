@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * What the {@link RelationModel} adds to one article after the rules: it judges every ordered pair of
- * the sentences the rules found a cue in, and keeps, per kind and pair the rules did not read, the
- * likeliest sentence at the model's threshold (docs/extraction.md section 10). One per article.
+ * the sentences the rules found a cue in, and keeps, per kind and pair the rules did not read for the
+ * year the sentence dates it by, the likeliest sentence at the model's threshold (docs/extraction.md
+ * section 10). One per article.
  */
 final class RelationJudge {
 
@@ -38,23 +39,27 @@ final class RelationJudge {
             PairFeatures features = features(s);
             for (String[] pair : s.pairs()) {
                 out.add(candidate(s, pair, features.strings(pair[0], pair[1], s.here(), s.viaHere(), s.countries().size(),
-                        ruled), publishedYear));
+                        ruled)));
             }
         }
         return out;
     }
 
-    /** The candidate with the year {@link #judged} dates its events by: the sentence's, else the publication's. */
-    private static RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings, int publishedYear) {
+    private RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings) {
         Sentence sentence = s.sentence();
-        EventDate stated = statedYear(sentence.text(), publishedYear);
         return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                stated != null ? stated.start().getYear() : publishedYear, strings);
+                datedYear(sentence.text()), strings);
+    }
+
+    /** The year {@link #judged} dates the events of a sentence by: the sentence's, else the publication's. */
+    private int datedYear(String sentence) {
+        EventDate stated = statedYear(sentence, publishedYear);
+        return stated != null ? stated.start().getYear() : publishedYear;
     }
 
     /**
      * The events the model judges likely ({@link RelationModel#threshold()}) and the rules did not read
-     * for that kind and ordered pair: one per kind and pair, from its likeliest sentence.
+     * for that kind, ordered pair and year: one per kind and pair, from its likeliest sentence.
      */
     List<NewsEvent> judged(List<SentencePairs> sentences) {
         if (sentences.isEmpty()) {
@@ -65,6 +70,11 @@ final class RelationJudge {
         double minimum = Math.log(relations.threshold() / (1 - relations.threshold()));
         for (SentencePairs s : sentences) {
             PairFeatures features = features(s);
+            // The year the sentence's events take. A sentence that speaks of a year without naming it ("next year",
+            // "two years earlier") would take the publication's, wrongly: it may add no year the rules did not read.
+            EventDate stated = statedYear(s.sentence().text(), publishedYear);
+            int year = stated != null ? stated.start().getYear()
+                    : s.sentence().text().contains("year") ? ANY_YEAR : publishedYear;
             scorer.reset();
             features.shared(scorer);
             double[] shared = scorer.sums();
@@ -75,7 +85,7 @@ final class RelationJudge {
                 double[] z = scorer.logits(); // compared as logits: the same order as probabilities, no exp
                 for (int k = 0; k < z.length; k++) {
                     EventKind kind = RelationModel.KINDS.get(k);
-                    if (z[k] < minimum || ruled(kind, pair)) {
+                    if (z[k] < minimum || ruled(kind, pair, year)) {
                         continue;
                     }
                     if (kind == EventKind.MEETING && signedHere(pair, s.sentence())) {
@@ -103,7 +113,7 @@ final class RelationJudge {
         }
         List<NewsEvent> events = new ArrayList<>();
         for (Judged j : best) {
-            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of(), publishedYear);
+            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of());
             EventDate year = statedYear(c.evidence().sentence(), publishedYear);
             EventDate date = EventDating.orDefault(year == null ? null : withinYear(j, c, year), j.kind(), context);
             if (date == null) {
@@ -138,9 +148,22 @@ final class RelationJudge {
         return false;
     }
 
-    private boolean ruled(EventKind kind, String[] pair) {
+    /** A year for {@link #ruled} that every year of the rules' events matches. */
+    private static final int ANY_YEAR = Integer.MIN_VALUE;
+
+    /**
+     * Whether the rules read the kind for the ordered pair, for trade, investment and aid in the year the
+     * sentence dates its events by. A flow read for another year only stays the model's to add: stories
+     * state such figures year by year ("exports to Japan rose to 1.2 billion dlrs in 1986 from 900 mln in
+     * 1985"), and the rules may read one of them (held out +12 events, blind +7). Visits, talks and
+     * signings are one occasion: the rules' reading of any year stands (letting the model add other years
+     * of them too gained nothing on Reuters and read an agreement from "both leaders said they wanted to
+     * reverse the decline").
+     */
+    private boolean ruled(EventKind kind, String[] pair, int year) {
         for (NewsEvent e : ruled) {
-            if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])) {
+            if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])
+                    && (year == ANY_YEAR || e.date().year() == year || !EventCues.isEconomic(kind))) {
                 return true;
             }
         }
@@ -180,9 +203,20 @@ final class RelationJudge {
         return stated != null && stated.start().getYear() == y && stated.end().getYear() == y ? stated : year;
     }
 
-    /** The sentence's last stated year dates the event if it is near the publication (not "since 1972"). */
+    /**
+     * The year the sentence states for its events, if near the publication's (not "since 1972"): its last,
+     * unless that is the base of a per-cent change ("fell to $260 million in 2023, down 49% on 2022").
+     */
     private static EventDate statedYear(String sentence, int publishedYear) {
         int year = Clues.lastYearIn(sentence);
+        if (year > 0 && (sentence.contains("%") || sentence.contains("pct") || sentence.contains("per cent"))) {
+            for (ChangeMention change : MoneyFinder.changes(sentence)) {
+                if (change.baseYear() == year && change.baseStart() >= 0) {
+                    year = Clues.lastYearIn(sentence.substring(0, change.baseStart()));
+                    break;
+                }
+            }
+        }
         if (year <= 0 || publishedYear > 0 && (year > publishedYear + 3 || year < publishedYear - 15)) {
             return null;
         }

@@ -121,7 +121,8 @@ class RelationModelTest {
         EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
         for (String text : List.of("Japan and China discussed their exports of 1985.", // the sentence's year
                 "Japan and China discussed their exports.", // none: the publication's
-                "Japan and China discussed their exports since 1960.")) { // too far back to date it: the publication's
+                "Japan and China discussed their exports since 1960.", // too far back to date it: the publication's
+                "Japan and China discussed their exports of 1985, up 4% on 1984.")) { // a change's base dates nothing
             Article article = new Article("a1", "https://example.org/a1", "t", text, Instant.parse("1987-03-02T00:00:00Z"), "text", null);
             RelationCandidate candidate = tradeLover.relationCandidates(article).stream()
                     .filter(c -> c.actor1().equals("JPN")).findFirst().orElseThrow();
@@ -129,6 +130,24 @@ class RelationModelTest {
                     .filter(e -> e.kind() == EventKind.TRADE && e.actor1().equals("JPN")).findFirst().orElseThrow();
             assertThat(candidate.year()).as(text).isEqualTo(judged.date().year()).isEqualTo(text.contains("1985") ? 1985 : 1987);
         }
+    }
+
+    @Test
+    void theModelMayAddAYearTheRulesDidNotReadButNotAYearWithoutANumber() throws IOException {
+        EventExtractor tradeLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:TRADE\t0\t0\t0\t20\t0\t0\t0\n"));
+        String ruled = "Japan's exports to the United States rose to 58.6 billion dlrs in 1986, the ministry said. ";
+
+        assertThat(extract(tradeLover, ruled + "Japan and the United States discussed their exports of 1985."))
+                .filteredOn(e -> e.kind() == EventKind.TRADE && e.pair().equals("JPN-USA")).extracting(e -> e.date().year())
+                .containsExactlyInAnyOrder(1986, 1985);
+        // "next year" is no year the model can date: it would take the publication's, 1987
+        assertThat(extract(tradeLover, ruled + "Japan and the United States will discuss their exports next year."))
+                .filteredOn(e -> e.kind() == EventKind.TRADE && e.pair().equals("JPN-USA")).extracting(e -> e.date().year())
+                .containsExactly(1986);
+        // without any year the sentence's events take the publication's, which the rules did not read
+        assertThat(extract(tradeLover, ruled + "Japan and the United States discussed their exports."))
+                .filteredOn(e -> e.kind() == EventKind.TRADE && e.pair().equals("JPN-USA")).extracting(e -> e.date().year())
+                .containsExactlyInAnyOrder(1986, 1987);
     }
 
     @Test
