@@ -70,11 +70,7 @@ final class RelationJudge {
         double minimum = Math.log(relations.threshold() / (1 - relations.threshold()));
         for (SentencePairs s : sentences) {
             PairFeatures features = features(s);
-            // The year the sentence's events take. A sentence that speaks of a year without naming it ("next year",
-            // "two years earlier") would take the publication's, wrongly: it may add no year the rules did not read.
-            EventDate stated = statedYear(s.sentence().text(), publishedYear);
-            int year = stated != null ? stated.start().getYear()
-                    : s.sentence().text().contains("year") ? ANY_YEAR : publishedYear;
+            int year = NOT_READ; // the year the sentence's events take: read when the rules' events ask for it
             scorer.reset();
             features.shared(scorer);
             double[] shared = scorer.sums();
@@ -85,8 +81,17 @@ final class RelationJudge {
                 double[] z = scorer.logits(); // compared as logits: the same order as probabilities, no exp
                 for (int k = 0; k < z.length; k++) {
                     EventKind kind = RelationModel.KINDS.get(k);
-                    if (z[k] < minimum || ruled(kind, pair, year)) {
+                    if (z[k] < minimum) {
                         continue;
+                    }
+                    if (ruled(kind, pair, ANY_YEAR)) {
+                        if (!EventCues.isEconomic(kind)) {
+                            continue;
+                        }
+                        year = year == NOT_READ ? ruledYear(s.sentence().text()) : year;
+                        if (ruled(kind, pair, year)) {
+                            continue;
+                        }
                     }
                     if (kind == EventKind.MEETING && signedHere(pair, s.sentence())) {
                         continue; // "Belgium and Kazakhstan signed a memorandum on ports": a signing, not talks
@@ -150,20 +155,31 @@ final class RelationJudge {
 
     /** A year for {@link #ruled} that every year of the rules' events matches. */
     private static final int ANY_YEAR = Integer.MIN_VALUE;
+    private static final int NOT_READ = Integer.MAX_VALUE;
 
     /**
-     * Whether the rules read the kind for the ordered pair, for trade, investment and aid in the year the
-     * sentence dates its events by. A flow read for another year only stays the model's to add: stories
-     * state such figures year by year ("exports to Japan rose to 1.2 billion dlrs in 1986 from 900 mln in
-     * 1985"), and the rules may read one of them (held out +12 events, blind +7). Visits, talks and
-     * signings are one occasion: the rules' reading of any year stands (letting the model add other years
-     * of them too gained nothing on Reuters and read an agreement from "both leaders said they wanted to
-     * reverse the decline").
+     * The year the sentence's events take, as {@link #ruled} compares it. A sentence that speaks of a year
+     * without naming it ("next year", "two years earlier") would take the publication's, wrongly: it may add
+     * no year the rules did not read.
+     */
+    private int ruledYear(String sentence) {
+        EventDate stated = statedYear(sentence, publishedYear);
+        return stated != null ? stated.start().getYear() : sentence.contains("year") ? ANY_YEAR : publishedYear;
+    }
+
+    /**
+     * Whether the rules read the kind for the ordered pair in the year ({@link #ANY_YEAR} for any). {@link #judged}
+     * asks it for any year, and for trade, investment and aid then for the sentence's year: a flow read for
+     * another year only stays the model's to add. Stories state such figures year by year ("exports to Japan
+     * rose to 1.2 billion dlrs in 1986 from 900 mln in 1985"), and the rules may read one of them (held out +12
+     * events, blind +7). Visits, talks and signings are one occasion: the rules' reading of any year stands
+     * (letting the model add other years of them too gained nothing on Reuters and read an agreement from
+     * "both leaders said they wanted to reverse the decline").
      */
     private boolean ruled(EventKind kind, String[] pair, int year) {
         for (NewsEvent e : ruled) {
             if (e.kind() == kind && e.actor1().equals(pair[0]) && e.actor2().equals(pair[1])
-                    && (year == ANY_YEAR || e.date().year() == year || !EventCues.isEconomic(kind))) {
+                    && (year == ANY_YEAR || e.date().year() == year)) {
                 return true;
             }
         }
