@@ -28,9 +28,13 @@ public record StoryLayout(int headlineEnd, int datelineStart, int placeEnd, int 
 
     static final int MAX_HEADLINE = 200;
 
-    // Words of a place name: capitalised words, particles of names ("Rio de Janeiro"), initials.
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}.'\u2019&-]*|de|da|do|del|la|le|am|of|upon|es)";
-    private static final String PLACE = "\\p{Lu}[\\p{L}.'\u2019&-]*(?: " + WORD + "){0,4}";
+    // Words of a place name: capitalised words, particles of names ("Rio de Janeiro"), initials. A word is
+    // read whole (possessively: no backtracking into it), hyphens inside it included ("WINSTON-SALEM"), but
+    // a dash that ends it is left for the dateline's dash ("LONDON-- ", "ASTANA- ").
+    private static final String LETTERS = "[\\p{L}.'\u2019&]";
+    private static final String CAPITALISED = "\\p{Lu}" + LETTERS + "*+(?:-" + LETTERS + "++)*+";
+    private static final String WORD = "(?:" + CAPITALISED + "|de|da|do|del|la|le|am|of|upon|es)";
+    private static final String PLACE = CAPITALISED + "(?: " + WORD + "){0,4}";
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
             + "(?:[a-z]*|[A-Z]*)\\.?";
     private static final Pattern DATELINE = Pattern.compile(

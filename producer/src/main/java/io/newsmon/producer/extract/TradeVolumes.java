@@ -1,5 +1,6 @@
 package io.newsmon.producer.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,22 @@ final class TradeVolumes {
         }
         String before = s.substring(Math.max(0, cueStart - 40), cueStart);
         String after = s.substring(cueEnd, Math.min(s.length(), cueEnd + 50));
-        return GOODS_BEFORE.matcher(before).find() || GOODS_AFTER.matcher(after).find();
+        // GOODS_BEFORE matches letters and spaces up to the end only: search just the tail of those, not
+        // every position of the 40 characters (transparent bounds: its \b still sees what comes before).
+        Matcher goodsBefore = GOODS_BEFORE.matcher(before).region(lettersAndSpacesTail(before), before.length())
+                .useTransparentBounds(true);
+        return goodsBefore.find() || GOODS_AFTER.matcher(after).find();
+    }
+
+    private static int lettersAndSpacesTail(String s) {
+        int i = s.length();
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c >= '\t' && c <= '\r')) {
+                break;
+            }
+            i--;
+        }
+        return i;
     }
 }
