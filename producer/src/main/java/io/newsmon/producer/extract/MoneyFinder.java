@@ -27,7 +27,7 @@ final class MoneyFinder {
             "(\\d{1,3}+,\\d{1,2}+(?!\\d)(?=\\s*-?\\s*(?:thousand|mln|million|bln|billion|bn|trillion|m)\\b)|" // "1,2 billion euros": a decimal comma
                     + "\\d{1,3}+(?:,\\d{3})++(?:\\.\\d++)?+|\\d++(?:\\.\\d++)?+|(?=[otfsenOTFSEN])(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:mln|million|bln|billion|bn)))";
     private static final String SCALE =
-            "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k)\\b\\.?)?";
+            "(?:\\s*-?\\s*(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|m|k|crores?|lakhs?)\\b\\.?)?";
 
     private static final Map<String, String> PREFIX_CURRENCIES = Map.ofEntries(
             Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
@@ -37,7 +37,7 @@ final class MoneyFinder {
             Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("nz$", "NZD"), Map.entry("stg", "GBP"),
             Map.entry("\u20b8", "KZT"), Map.entry("\u20bd", "RUB"), Map.entry("\u20b9", "INR"), Map.entry("\u20a9", "KRW"),
             Map.entry("\u20ba", "TRY"), Map.entry("uzs", "UZS"), Map.entry("kgs", "KGS"), Map.entry("azn", "AZN"),
-            Map.entry("inr", "INR"), Map.entry("krw", "KRW"));
+            Map.entry("inr", "INR"), Map.entry("krw", "KRW"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"));
 
     // Longer names first so "Swiss francs" wins over a bare "francs".
     private static final String[][] SUFFIX_CURRENCIES = {
@@ -93,7 +93,7 @@ final class MoneyFinder {
     private static final String PREFIX =
             "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\u20b8|\u20bd|\u20b9|\u20a9|\u20ba|"
                     // a code may touch its number: "KZT57.6bn"
-                    + "\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY|UZS|KGS|AZN|INR|KRW)(?![A-Za-z]))\\s?";
+                    + "\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY|UZS|KGS|AZN|INR|KRW)(?![A-Za-z])|\\bRs\\.?(?=\\s?\\d))\\s?";
     private static final Pattern PREFIXED = Pattern.compile(PREFIX + NUMBER + SCALE);
     private static final Pattern SUFFIXED;
     /** First two letters of a currency name, as {@code first * 128 + second}: see {@link #currencyStarts}. */
@@ -300,7 +300,7 @@ final class MoneyFinder {
                     + "bln|billion|bn|thousand|tonnes|tons|barrels|bales|ounces|shares|years?|months?|days?|weeks?|times)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE_WORD = Pattern.compile(
-            "\\b(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(thousand|mln|million|millions|bln|billion|billions|bn|trillion|tln|tn|crores?|lakhs?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "cut the credit line from 25.0 mln dlrs to 20.0": the bare end of a range of sums is a sum in the
@@ -392,7 +392,7 @@ final class MoneyFinder {
     }
 
     private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY", "UZS", "KGS", "AZN", "INR",
-            "KRW"};
+            "KRW", "Rs"};
 
     /** The number words {@link #NUMBER} reads before a scale ("two billion"). */
     private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
@@ -457,6 +457,8 @@ final class MoneyFinder {
             case "mln", "million", "millions", "m" -> BigDecimal.valueOf(1_000_000L);
             case "bln", "billion", "billions", "bn" -> BigDecimal.valueOf(1_000_000_000L);
             case "trillion", "tln", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
+            case "crore", "crores" -> BigDecimal.valueOf(10_000_000L); // Indian English: ten million
+            case "lakh", "lakhs" -> BigDecimal.valueOf(100_000L);
             default -> BigDecimal.ONE;
         };
     }

@@ -38,6 +38,14 @@ class MoneyFinderTest {
     }
 
     @Test
+    void indianRupeesInCroresAndLakhs() {
+        assertThat(one("rose to Rs 2,500 crore in October")).isEqualTo(new Amount(new BigDecimal("25000000000"), "INR", null));
+        assertThat(one("a grant of Rs.45 lakh")).isEqualTo(new Amount(new BigDecimal("4500000"), "INR", null));
+        assertThat(one("worth 1,200 crore rupees")).isEqualTo(new Amount(new BigDecimal("12000000000"), "INR", null));
+        assertThat(MoneyFinder.amounts("Mrs Gandhi's Rs account")).isEmpty(); // no number: no sum
+    }
+
+    @Test
     void reutersStyle() {
         // Reuters-21578, Distribution 1.0 phrasing: "mln dlrs", "billion dlrs", "stg"
         assertThat(one("a trade surplus of 4.06 billion dlrs in January")).isEqualTo(
