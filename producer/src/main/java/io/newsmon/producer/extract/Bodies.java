@@ -1,6 +1,7 @@
 package io.newsmon.producer.extract;
 
 import io.newsmon.model.EventKind;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,5 +101,29 @@ final class Bodies {
         java.util.regex.Matcher m = WITH_BANKS.matcher(s);
         // "talks with government officials and representatives of banks": the officials are a side too
         return m.find() && !(m.group().regionMatches(true, 0, "with", 0, 4) && OFFICIALS.matcher(m.group()).find());
+    }
+
+    /**
+     * Whether an international body names the actor of the clause before the cue, no country standing
+     * between them: "The World Bank approved a $500 million loan to Kenya".
+     */
+    static boolean actorBefore(String s, int cueStart, java.util.List<Party> parties) {
+        if (!Clues.containsAny(s, BODY_WORDS)) {
+            return false;
+        }
+        Matcher m = BODY.matcher(s).region(0, cueStart);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (Party p : parties) {
+            if (p.inSentence() && p.start() >= last && p.start() < cueStart) {
+                return false;
+            }
+        }
+        return true;
     }
 }

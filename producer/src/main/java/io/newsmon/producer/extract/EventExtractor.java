@@ -296,6 +296,9 @@ public final class EventExtractor {
             if (pair == null) {
                 continue;
             }
+            if (pair.actor1().start() >= cue.end() && Bodies.actorBefore(s, cue.start(), parties)) {
+                continue; // "The World Bank approved a $500 million loan to Kenya, while Britain pledged ...": the bank lends
+            }
             if (cue.kind() == EventKind.VISIT && !pair.objectIsActor1() && pair.actor1().start() >= cue.end()) {
                 // "Baldrige will also stop in Hong Kong to meet British officials": the traveller is the
                 // article's subject, not whoever he meets there.

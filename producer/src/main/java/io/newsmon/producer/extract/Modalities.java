@@ -51,13 +51,21 @@ final class Modalities {
     }
 
     static Modality of(String sentence, int cueStart) {
-        Matcher m = INTENT_CUE.matcher(clauseBefore(sentence, cueStart));
-        if (m.find()) {
-            return Modality.INTENT;
+        String clause = clauseBefore(sentence, cueStart);
+        Matcher m = INTENT_CUE.matcher(clause);
+        while (m.find()) {
+            if (!isMonthMay(sentence, cueStart - clause.length() + m.start())) {
+                return Modality.INTENT;
+            }
         }
         // "Soviet-West German trade is expected to develop": a forecast after the event word
         Matcher after = FORECAST_AFTER.matcher(sentence).region(cueStart, Math.min(sentence.length(), cueStart + 60));
         return after.lookingAt() ? Modality.INTENT : Modality.FACT;
+    }
+
+    /** "in May, and Beijing retaliated": the month, not the modal verb (which is "may", or "MAY" in a headline). */
+    private static boolean isMonthMay(String sentence, int at) {
+        return sentence.startsWith("May", at);
     }
 
     private static final Pattern FORECAST_AFTER = Pattern.compile(

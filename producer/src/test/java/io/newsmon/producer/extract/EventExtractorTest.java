@@ -221,6 +221,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMonthMayIsNoModalVerb() {
+        NewsEvent tariffs = only(extract("Washington raised tariffs on Chinese electric vehicles to 100% in May, and Beijing "
+                + "retaliated with duties on US pork.", "2026-11-20T09:00:00Z"), EventKind.SANCTION);
+        assertThat(tariffs.pair()).isEqualTo("USA-CHN");
+        assertThat(tariffs.modality()).isEqualTo(Modality.FACT);
+        assertThat(tariffs.date().iso()).isEqualTo("2026-05");
+        assertThat(only(extract("Japan may impose tariffs on U.S. goods.", "1987-03-02T09:00:00Z"), EventKind.SANCTION).modality())
+                .isEqualTo(Modality.INTENT);
+    }
+
+    @Test
+    void aBodyThatActsBeforeTheCueLeavesNoGiverAfterIt() {
+        List<NewsEvent> events = extract("The World Bank approved a $500 million loan to Kenya, while Britain pledged 40 million "
+                + "pounds in humanitarian aid to Sudan.", "2026-11-20T09:00:00Z");
+        assertThat(facts(events)).containsExactly("AID GBR-SDN 2026 40000000 GBP");
+    }
+
+    @Test
     void tradeSurplusPutsTheSurplusSideFirst() {
         // Reuters-21578, Distribution 1.0 (reut2-011.sgm, NEWID 11209)
         List<NewsEvent> events = extract("South Korea's trade surplus with the U.S. Rose to 7.1 billion dlrs last year "
