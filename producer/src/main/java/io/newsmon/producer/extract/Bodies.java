@@ -15,11 +15,13 @@ final class Bodies {
     private Bodies() {
     }
 
-    private static final Pattern BODY = Pattern.compile(
-            "\\b(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
-                    + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
-                    + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks|"
-                    + "(?:bank\\s+)?(?:advisory|steering)\\s+committee)\\b");
+    private static final String BODY_NAMES = "(?:IMF|International\\s+Monetary\\s+Fund|World\\s+Bank|EC|EEC|European\\s+(?:Economic\\s+)?Community|"
+            + "European\\s+Union|EU|Paris\\s+Club|London\\s+Club|GATT|OPEC|OECD|U\\.N\\.|United\\s+Nations|"
+            + "[A-Z][a-z]+\\s+Development\\s+Bank|European\\s+Investment\\s+Bank|(?:commercial|creditor)\\s+banks|"
+            + "(?:bank\\s+)?(?:advisory|steering)\\s+committee)";
+    private static final Pattern BODY = Pattern.compile("\\b" + BODY_NAMES + "\\b");
+    /** A sum's source named right after it: "a $1.2 billion loan from the IMF". */
+    private static final Pattern FROM_A_BODY = Pattern.compile("^(?:\\s+[\\w-]+){0,3}?\\s+from\\s+(?:the\\s+)?" + BODY_NAMES + "\\b");
     /** Each name of {@link #BODY} holds one of these. */
     private static final String[] BODY_WORDS = {"IMF", "Monetary", "Bank", "EC", "EU", "Community", "Union", "Club", "GATT",
             "OPEC", "OECD", "U.N.", "Nations", "banks", "committee"};
@@ -125,5 +127,11 @@ final class Bodies {
             }
         }
         return true;
+    }
+
+    /** Whether a body is named as where the sum ending at {@code sumEnd} comes from: "a $1.2 billion loan from the IMF". */
+    static boolean givesSum(String s, int sumEnd) {
+        int end = Math.min(s.length(), sumEnd + 60);
+        return s.indexOf("from", sumEnd) >= 0 && FROM_A_BODY.matcher(s).region(sumEnd, end).find();
     }
 }

@@ -328,6 +328,9 @@ public final class EventExtractor {
             Modality modality = dates.modalityOf(cue);
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
+                    if (Bodies.givesSum(s, m.end())) {
+                        continue; // "Egypt received a $1.2 billion loan from the IMF and $500 million from the UAE": the IMF's
+                    }
                     int next = money.indexOf(m) + 1;
                     while (next < money.size() && converted(s, money.get(next - 1), money.get(next))) {
                         next++; // "6.2 billion sterling (9.8 billion dlrs) last year": the conversion shares the date

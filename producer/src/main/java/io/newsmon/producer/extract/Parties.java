@@ -179,8 +179,15 @@ final class Parties {
         return without(parties, p -> {
             String before = p.inSentence() ? s.substring(Math.max(0, p.start() - 30), p.start()) : "";
             return (before.contains("than") || before.contains("compared") || before.contains(" in"))
-                    && BYSTANDER_MARKER.matcher(before).find();
+                    && (BYSTANDER_MARKER.matcher(before).find() || speakerPlace(s, p, before));
         });
+    }
+
+    private static final Pattern SPEAKS = Pattern.compile("^\\s+(?:said|says|announced|reported|told)\\b");
+
+    /** "the defence ministry in Oslo said": where the speaker sits, no side of what is said. */
+    private static boolean speakerPlace(String s, Party p, String before) {
+        return before.endsWith(" in ") && SPEAKS.matcher(s).region(p.end(), Math.min(s.length(), p.end() + 16)).find();
     }
 
     /** Countries named inside a sum ("Hong Kong dlrs") are not parties. */

@@ -31,13 +31,42 @@ final class SentenceDates {
     List<DateMention> get() {
         if (dates == null) {
             boolean plans = false;
+            boolean facts = false;
             for (EventCue c : cues) {
-                plans |= modalityOf(c) == Modality.INTENT;
+                boolean intent = modalityOf(c) == Modality.INTENT;
+                plans |= intent;
+                facts |= !intent;
             }
-            dates = withoutSince(Sums.withoutBases(DateFinder.find(sentence, context.published, context.lastDate, plans),
-                    changes, money));
+            List<DateMention> found = DateFinder.find(sentence, context.published, context.lastDate, plans);
+            if (plans && facts) {
+                found = byNearestCue(found, DateFinder.find(sentence, context.published, context.lastDate, false));
+            }
+            dates = withoutSince(Sums.withoutBases(found, changes, money));
         }
         return dates;
+    }
+
+    /**
+     * In a sentence of facts and plans, a day or month lies ahead only when the cue it follows is a plan:
+     * "signed a free trade agreement on 2 April, which will remove tariffs" is last April, not next.
+     * {@code ahead} and {@code past} are the sentence's dates read both ways.
+     */
+    private List<DateMention> byNearestCue(List<DateMention> ahead, List<DateMention> past) {
+        if (ahead.equals(past) || ahead.size() != past.size()) {
+            return ahead;
+        }
+        List<DateMention> chosen = new ArrayList<>(ahead.size());
+        for (int i = 0; i < ahead.size(); i++) {
+            DateMention date = ahead.get(i);
+            EventCue owner = cues.get(0); // the last cue before the date, else the first
+            for (EventCue c : cues) {
+                if (c.start() < date.start()) {
+                    owner = c;
+                }
+            }
+            chosen.add(modalityOf(owner) == Modality.FACT ? past.get(i) : date);
+        }
+        return chosen;
     }
 
     /** The cue's modality ({@link Modalities#of}), computed once whether the dates or the event ask first. */

@@ -221,6 +221,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDayFollowingAFactIsPastThoughAPlanComesLater() {
+        NewsEvent signed = only(extract("Australia and India signed a free trade agreement in Canberra on 2 April, which will "
+                + "remove tariffs on 85% of Australian goods.", "2026-11-20T09:00:00Z"), EventKind.AGREEMENT);
+        assertThat(signed.date().iso()).isEqualTo("2026-04-02");
+        assertThat(signed.modality()).isEqualTo(Modality.FACT);
+        NewsEvent planned = only(extract("Australia and India will sign a free trade agreement in Canberra on 2 April.",
+                "2026-11-20T09:00:00Z"), EventKind.AGREEMENT);
+        assertThat(planned.date().iso()).isEqualTo("2027-04-02");
+    }
+
+    @Test
+    void whereTheSpeakerSitsIsNoSide() {
+        List<NewsEvent> events = extract("Norway will give Ukraine 5 billion kroner in military aid next year, the defence ministry "
+                + "in Oslo said on Friday.", "2026-11-20T09:00:00Z");
+        assertThat(facts(events)).containsExactly("AID NOR-UKR 2027 5000000000 NOK");
+    }
+
+    @Test
+    void aSumFromABodyIsTheBodys() {
+        List<NewsEvent> events = extract("Egypt received a $1.2 billion loan from the IMF and $500 million from the United Arab "
+                + "Emirates last month.", "2026-11-20T09:00:00Z");
+        assertThat(facts(events)).containsExactly("AID ARE-EGY 2026-10 500000000 USD");
+    }
+
+    @Test
     void theMonthMayIsNoModalVerb() {
         NewsEvent tariffs = only(extract("Washington raised tariffs on Chinese electric vehicles to 100% in May, and Beijing "
                 + "retaliated with duties on US pork.", "2026-11-20T09:00:00Z"), EventKind.SANCTION);
