@@ -16,7 +16,7 @@ final class Parties {
 
     private static final Pattern CURRENCY_WORD = Pattern.compile(
             "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"
-                    + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor|\\$)\\b.*",
+                    + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static final Pattern OBJECT_AFTER_CUE = Pattern.compile("\\s+(?:to|from|with|into)\\s+(?:the\\s+)?",
@@ -171,7 +171,7 @@ final class Parties {
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
-        return i < s.length() && "dDfFmMyYcCpPlLrRwWgGsSkK$".indexOf(s.charAt(i)) >= 0;
+        return i < s.length() && "dDfFmMyYcCpPlLrRwWgGsSkK".indexOf(s.charAt(i)) >= 0;
     }
 
     /** Without the countries named only as a yardstick or as where a report was received (see {@link #BYSTANDER_MARKER}). */

@@ -220,11 +220,14 @@ final class RelationJudge {
     }
 
     /**
-     * The year the sentence states for its events, if near the publication's (not "since 1972"): its last,
-     * unless that is the base of a per-cent change ("fell to $260 million in 2023, down 49% on 2022").
+     * The year the sentence states for its events, if near the publication's: its last, unless that follows
+     * "since" or is the base of a per-cent change ("fell to $260 million in 2023, down 49% on 2022").
      */
     private static EventDate statedYear(String sentence, int publishedYear) {
         int year = Clues.lastYearIn(sentence);
+        if (year > 0 && sentence.contains("ince") && SentenceDates.sinceBefore(sentence, sentence.lastIndexOf(Integer.toString(year)))) {
+            return null; // "Chinese investment in Serbia has exceeded 10 billion euros since 2019": up to now, as the rules read it
+        }
         if (year > 0 && (sentence.contains("%") || sentence.contains("pct") || sentence.contains("per cent"))) {
             for (ChangeMention change : MoneyFinder.changes(sentence)) {
                 if (change.baseYear() == year && change.baseStart() >= 0) {

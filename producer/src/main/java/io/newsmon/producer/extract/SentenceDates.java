@@ -86,6 +86,15 @@ final class SentenceDates {
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
 
+    /** Whether the date at {@code at} follows "since": "$2.4bn invested since 2010" is a stock up to now. */
+    static boolean sinceBefore(String sentence, int at) {
+        return follows(SINCE, sentence, at);
+    }
+
+    private static boolean follows(Pattern before, String sentence, int at) {
+        return before.matcher(sentence.substring(Math.max(0, at - 16), at)).find();
+    }
+
     /** "$2.4bn invested since 2010", "holding talks since last June": a span up to now, not an event of that date. */
     private List<DateMention> withoutSince(List<DateMention> found) {
         if (found.isEmpty() || !sentence.contains("ince")) {
@@ -93,7 +102,7 @@ final class SentenceDates {
         }
         List<DateMention> kept = new ArrayList<>(found.size());
         for (DateMention d : found) {
-            if (!SINCE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find()) {
+            if (!follows(SINCE, sentence, d.start())) {
                 kept.add(d);
             }
         }

@@ -232,6 +232,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDollarSignAfterACountryIsNoCurrencyName() {
+        assertThat(facts(extract("Qatar will lend Pakistan $3 billion to shore up its foreign reserves.", "2026-11-20T09:00:00Z")))
+                .containsExactly("AID QAT-PAK 2026 3000000000 USD");
+    }
+
+    @Test
     void whereTheSpeakerSitsIsNoSide() {
         List<NewsEvent> events = extract("Norway will give Ukraine 5 billion kroner in military aid next year, the defence ministry "
                 + "in Oslo said on Friday.", "2026-11-20T09:00:00Z");

@@ -122,6 +122,7 @@ class RelationModelTest {
         for (String text : List.of("Japan and China discussed their exports of 1985.", // the sentence's year
                 "Japan and China discussed their exports.", // none: the publication's
                 "Japan and China discussed their exports since 1960.", // too far back to date it: the publication's
+                "Japan and China discussed their exports since 1984.", // a span up to now: the publication's
                 "Japan and China discussed their exports of 1985, up 4% on 1984.")) { // a change's base dates nothing
             Article article = new Article("a1", "https://example.org/a1", "t", text, Instant.parse("1987-03-02T00:00:00Z"), "text", null);
             RelationCandidate candidate = tradeLover.relationCandidates(article).stream()
@@ -160,7 +161,7 @@ class RelationModelTest {
         assertThat(visit.date().iso()).isEqualTo("1987-02-12");
         // a day in another year than the one stated last does not move the event's year
         NewsEvent older = extract(visitLover, "Japan's trade minister, who held talks in Washington on 12 February 1986, "
-                + "said U.S. officials had changed little since 1987.").stream().filter(e -> e.kind() == EventKind.VISIT)
+                + "said U.S. officials had changed little by 1987.").stream().filter(e -> e.kind() == EventKind.VISIT)
                 .findFirst().orElseThrow();
         assertThat(older.date().iso()).isEqualTo("1987");
     }
