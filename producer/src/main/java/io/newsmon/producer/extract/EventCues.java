@@ -140,9 +140,9 @@ final class EventCues {
                     "imports?(?!\\s+(?:bans?|embargo(?:es)?|restrictions?|curbs?)\\b)|imported|importing|importers?|"
                             + "(?:purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy)" + NOT_A_STAKE),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
-                    "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply",
+                    "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply|deliveries",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit|bans?\\b|embargo|restrictions?\\b|curbs?\\b))|shipments?|shipped|sold|sells?|selling|"
-                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
+                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|deliveries\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
             // "Japan is the largest customer for U.S. grain": the country after the cue sells to the subject
             rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
                     "customer|buyer|purchaser",

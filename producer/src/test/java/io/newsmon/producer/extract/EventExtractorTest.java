@@ -232,6 +232,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void deliveriesToAreTrade() {
+        assertThat(facts(extract("Russian gas deliveries to Hungary rose 12% in October compared with a year earlier.",
+                "2026-11-20T09:00:00Z"))).containsExactly("TRADE RUS-HUN 2026-10");
+    }
+
+    @Test
     void aDollarSignAfterACountryIsNoCurrencyName() {
         assertThat(facts(extract("Qatar will lend Pakistan $3 billion to shore up its foreign reserves.", "2026-11-20T09:00:00Z")))
                 .containsExactly("AID QAT-PAK 2026 3000000000 USD");
