@@ -175,6 +175,11 @@ class RelationModelTest {
         // where the rules read no signing, the model still adds its meeting
         assertThat(extract(meetingLover, "Japan and the United States discussed their exports."))
                 .extracting(NewsEvent::kind).contains(EventKind.MEETING);
+        // a visit alone states no talks; a visit with talks does
+        assertThat(extract(meetingLover, "A Japanese minister last visited the United States in 1985."))
+                .extracting(NewsEvent::kind).containsExactly(EventKind.VISIT);
+        assertThat(extract(meetingLover, "A Japanese minister visited the United States in 1985 for talks on rice."))
+                .extracting(NewsEvent::kind).contains(EventKind.VISIT, EventKind.MEETING);
     }
 
     @Test
