@@ -60,8 +60,11 @@ final class EventCues {
 
     private static final List<Rule> RULES = List.of(
             rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
-                    "host|welcom",
-                    "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to"),
+                    "host|welcom|receiv",
+                    "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to|"
+                            // "received his Nigerian counterpart": a guest, not a sum or a report
+                            + "receiv(?:ed|es|ing)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:counterpart|delegation|president|"
+                            + "prime\\s+minister|premier|foreign\\s+minister|minister|leader|envoy|king|queen|emir|chancellor)s?\\b"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
                     "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"

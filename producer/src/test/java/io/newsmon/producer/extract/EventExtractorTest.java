@@ -245,6 +245,9 @@ class EventExtractorTest {
             // a sum from a body is the body's
             {"Egypt received a $1.2 billion loan from the IMF and $500 million from the United Arab Emirates last month.",
                 "AID ARE-EGY 2026-10 500000000 USD"},
+            // a host receives a guest
+            {"French President Emmanuel Macron received his Nigerian counterpart at the Elysee Palace on Wednesday.",
+                "VISIT NGA-FRA 2026-11-18"},
             // a body that acts before the cue leaves no giver after it
             {"The World Bank approved a $500 million loan to Kenya, while Britain pledged 40 million pounds in humanitarian aid "
                 + "to Sudan.", "AID GBR-SDN 2026 40000000 GBP"},

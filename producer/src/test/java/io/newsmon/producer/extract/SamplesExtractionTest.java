@@ -40,6 +40,16 @@ class SamplesExtractionTest {
         assertThat(facts).doesNotContain("TRADE KAZ KGZ 2026-10-17");
     }
 
+    /** `./newsmon extract samples/` also reads the answer key and the samples' README: they name countries, but state no events. */
+    @Test
+    void theAnswerKeyAndTheReadmeYieldNoEvents() {
+        List<NewsItem> items = new NewsReader(ReadOptions.defaults())
+                .read(List.of("../samples/EXPECTED.md", "../samples/README.md")).toList();
+        assertThat(items).hasSize(2).allMatch(i -> i instanceof NewsItem.Text);
+        assertThat(items.stream().flatMap(i -> EXTRACTOR.extract(((NewsItem.Text) i).article()).stream())
+                .map(e -> key(e) + " | " + e.evidence().sentence())).isEmpty();
+    }
+
     private static String key(NewsEvent e) {
         String base = e.kind() + " " + e.actor1() + " " + e.actor2() + " " + e.date().iso();
         return e.amount() == null ? base
