@@ -131,6 +131,14 @@ final class EventCues {
                             + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
                             + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?|supplies|deliveries|shipments)\\s+(?:of|from|to)",
                     "imports?|exports?|supplies|deliveries|shipments"),
+            // "Brazil banned Chinese steel imports": the goods' country stands before the trade word, after the ban (not
+            // "South Korea has banned beef imports", "suspended its cover for exports")
+            rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
+                    "banned|banning|restrict|curb|halt|suspend",
+                    "(?:banned|banning|restrict(?:s|ed|ing)|curb(?:s|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing))"
+                            // the first word a demonym by its ending: "Chinese", "Russian", "Turkish", "Kazakh", "Thai"
+                            + "(?=\\s+(?:all\\s+|further\\s+)?[a-z-]+(?:ese|ian|an|ish|i|ch|kh)\\s+(?:[a-z-]+\\s+){0,2}?"
+                            + "(?:imports?|exports?|shipments|deliveries)\\b)"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",

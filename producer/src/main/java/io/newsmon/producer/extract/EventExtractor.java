@@ -249,7 +249,7 @@ public final class EventExtractor {
             if (own.isEmpty() && cue.kind() == EventKind.TRADE && !TradeVolumes.stated(s, cue.start(), cue.end())) {
                 continue; // "a trade war with Japan", "increased trade between the two countries": no flow stated
             }
-            if (own.isEmpty() && banning && cue.kind() == EventKind.TRADE) {
+            if (own.isEmpty() && cue.kind() == EventKind.TRADE && (banning || banBefore(s, cue.start()))) {
                 continue; // "a ban on oil shipments to South Africa": the trade is what the sanction stops
             }
             if (Bodies.actBefore(s, cue.start())) {
@@ -420,6 +420,13 @@ public final class EventExtractor {
 
 
     /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
+    private static final Pattern BAN_ON = Pattern.compile("\\b(?:ban|embargo|moratorium)\\s+on\\s+(?:[\\w-]+\\s+){0,3}$");
+
+    /** "lifted its ban on Chinese steel imports": the trade a ban stops (or lifting it lets go) is no flow. */
+    private static boolean banBefore(String s, int cueStart) {
+        return s.contains(" on ") && BAN_ON.matcher(s.substring(Math.max(0, cueStart - 50), cueStart)).find();
+    }
+
     private static boolean converted(String s, MoneyMention a, MoneyMention b) {
         if (b.start() < a.end()) {
             return false;

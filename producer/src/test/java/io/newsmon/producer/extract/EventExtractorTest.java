@@ -245,6 +245,10 @@ class EventExtractorTest {
             // a sum from a body is the body's
             {"Egypt received a $1.2 billion loan from the IMF and $500 million from the United Arab Emirates last month.",
                 "AID ARE-EGY 2026-10 500000000 USD"},
+            // a ban on goods named by their country's adjective is a sanction; lifting one is no trade
+            {"Brazil banned Chinese steel imports on 3 November.", "SANCTION BRA-CHN 2026-11-03"},
+            {"India restricted Chinese solar panel imports last year.", "SANCTION IND-CHN 2025"},
+            {"Brazil lifted its ban on Chinese steel imports on 3 November after talks with Beijing.", "MEETING BRA-CHN 2026-11-03"},
             // a host receives a guest
             {"French President Emmanuel Macron received his Nigerian counterpart at the Elysee Palace on Wednesday.",
                 "VISIT NGA-FRA 2026-11-18"},
