@@ -38,12 +38,22 @@ final class SentenceDates {
                 facts |= !intent;
             }
             List<DateMention> found = DateFinder.find(sentence, context.published, context.lastDate, plans);
-            if (plans && facts) {
+            if (plans && facts && context.published != null && liesAhead(found)) {
                 found = byNearestCue(found, DateFinder.find(sentence, context.published, context.lastDate, false));
             }
             dates = withoutSince(Sums.withoutBases(found, changes, money));
         }
         return dates;
+    }
+
+    /** Whether a date lies after the publication day: only then may reading it as past change it. */
+    private boolean liesAhead(List<DateMention> found) {
+        for (DateMention d : found) {
+            if (d.date().start().isAfter(context.published)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
