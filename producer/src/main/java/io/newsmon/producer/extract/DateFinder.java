@@ -78,22 +78,18 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    /** Words without which no date finer than a year can be found: {@link #find} need not run for one. */
-    private static final String[] FINER_WORDS = {"day", "tonight", "tomorrow", "week", "month", "quarter", "half", "halves",
-            "spring", "summer", "autumn", "fall", "winter"};
+    /** The words {@link #SEASON} needs one of. */
+    private static final String[] SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"};
+    /** With a month name and the season words, the words without which no date finer than a year can be found. */
+    private static final String[] FINER_WORDS = {"day", "tonight", "tomorrow", "week", "month", "quarter", "half", "halves"};
 
-    /** Whether the sentence may state a day, month or season (a month name or a word of {@link #FINER_WORDS}). */
+    /** Whether the sentence may state a day, month or season (a month name, a season or a word of {@link #FINER_WORDS}). */
     static boolean mayStateFinerThanYear(String s) {
         if (firstMonthName(s) >= 0) {
             return true;
         }
         String lower = EventCues.asciiLowerCase(s);
-        for (String word : FINER_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Clues.containsAny(lower, FINER_WORDS) || Clues.containsAny(lower, SEASON_WORDS);
     }
 
     /**
@@ -142,8 +138,7 @@ final class DateFinder {
         if (published != null) {
             relativeMonths(s, monthWindows, published, future, digits, found);
         }
-        if (lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
-                || lower.contains("fall") || lower.contains("winter")) {
+        if (Clues.containsAny(lower, SEASON_WORDS)) {
             Matcher season = SEASON.matcher(lower);
             while (season.find()) {
                 EventDate d = season.group("year") != null || published != null ? season(season, published) : null;

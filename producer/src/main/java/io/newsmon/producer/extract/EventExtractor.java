@@ -419,7 +419,6 @@ public final class EventExtractor {
 
 
 
-    /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
     private static final Pattern BAN_ON = Pattern.compile("\\b(?:ban|embargo|moratorium)\\s+on\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** "lifted its ban on Chinese steel imports": the trade a ban stops (or lifting it lets go) is no flow. */
@@ -427,6 +426,7 @@ public final class EventExtractor {
         return s.contains(" on ") && BAN_ON.matcher(s.substring(Math.max(0, cueStart - 50), cueStart)).find();
     }
 
+    /** Whether {@code b} restates {@code a} in another currency, in brackets right after it. */
     private static boolean converted(String s, MoneyMention a, MoneyMention b) {
         if (b.start() < a.end()) {
             return false;

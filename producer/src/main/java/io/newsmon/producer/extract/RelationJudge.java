@@ -46,9 +46,11 @@ final class RelationJudge {
     }
 
     private RelationCandidate candidate(SentencePairs s, String[] pair, List<String> strings) {
-        Sentence sentence = s.sentence();
-        return new RelationCandidate(pair[0], pair[1], new Evidence(sentence.text(), sentence.start(), sentence.end()),
-                datedYear(sentence.text()), strings);
+        return new RelationCandidate(pair[0], pair[1], evidence(s.sentence()), datedYear(s.sentence().text()), strings);
+    }
+
+    private static Evidence evidence(Sentence sentence) {
+        return new Evidence(sentence.text(), sentence.start(), sentence.end());
     }
 
     /** The year {@link #judged} dates the events of a sentence by: the sentence's, else the publication's. */
@@ -118,17 +120,19 @@ final class RelationJudge {
         }
         List<NewsEvent> events = new ArrayList<>();
         for (Judged j : best) {
-            RelationCandidate c = candidate(j.sentence(), j.pair(), List.of());
-            EventDate year = statedYear(c.evidence().sentence(), publishedYear);
-            EventDate date = EventDating.orDefault(year == null ? null : withinYear(j, c, year), j.kind(), context);
+            String sentence = j.sentence().sentence().text();
+            EventDate year = statedYear(sentence, publishedYear);
+            EventDate date = EventDating.orDefault(year == null ? null : withinYear(j, sentence, year), j.kind(), context);
             if (date == null) {
                 continue;
             }
-            Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(c.evidence().sentence(), j.cue().start());
+            Modality stated = j.cue() == null ? Modality.FACT : Modalities.of(sentence, j.cue().start());
             Modality modality = EventDating.modalityFor(stated, date, context);
-            String id = NewsEvent.factId(j.kind(), c.actor1(), c.actor2(), date, null, modality);
-            events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, c.actor1(), c.actor2(), date, null,
-                    null, c.evidence(), context.source, EventExtractor.ORIGIN));
+            String actor1 = j.pair()[0];
+            String actor2 = j.pair()[1];
+            String id = NewsEvent.factId(j.kind(), actor1, actor2, date, null, modality);
+            events.add(new NewsEvent(id, j.kind(), j.kind().defaultCameo(), modality, actor1, actor2, date, null,
+                    null, evidence(j.sentence().sentence()), context.source, EventExtractor.ORIGIN));
         }
         return events;
     }
@@ -205,8 +209,7 @@ final class RelationJudge {
      * dates the event by: "held talks in Tokyo on 5 November 2026" is 2026-11-05, not 2026. (Letting
      * that date move the year, or date events the sentence gives no year for, lost 19 events on dev.)
      */
-    private EventDate withinYear(Judged j, RelationCandidate c, EventDate year) {
-        String s = c.evidence().sentence();
+    private EventDate withinYear(Judged j, String s, EventDate year) {
         int y = year.start().getYear();
         // The finer date states the year itself ("on 5 November 2026", "in the first half of 2026"): read the
         // sentence's dates only when a month, period or season word comes shortly before that year. (Reading

@@ -98,11 +98,7 @@ final class SentenceDates {
 
     /** Whether the date at {@code at} follows "since": "$2.4bn invested since 2010" is a stock up to now. */
     static boolean sinceBefore(String sentence, int at) {
-        return follows(SINCE, sentence, at);
-    }
-
-    private static boolean follows(Pattern before, String sentence, int at) {
-        return before.matcher(sentence.substring(Math.max(0, at - 16), at)).find();
+        return SINCE.matcher(sentence.substring(Math.max(0, at - 16), at)).find();
     }
 
     /** "$2.4bn invested since 2010", "holding talks since last June": a span up to now, not an event of that date. */
@@ -112,7 +108,7 @@ final class SentenceDates {
         }
         List<DateMention> kept = new ArrayList<>(found.size());
         for (DateMention d : found) {
-            if (!follows(SINCE, sentence, d.start())) {
+            if (!sinceBefore(sentence, d.start())) {
                 kept.add(d);
             }
         }
