@@ -86,7 +86,7 @@ final class EventCues {
                             + "pacts?|protocols?|deals?|contracts?|declarations?|letters?\\s+of\\s+(?:intent|understanding))|"
                             + "entered\\s+into\\s+force|agreed\\s+(?:on|upon)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|principle|desirability|view))|concluded\\s+(?:an?\\s+)?(?:agreement|accord|deal|treaty)|"
                             + "reached\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:agreement|accord|deal)|"
-                            + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form)|"
+                            + "agreed\\s+to\\s+(?:set\\s+up|establish|create|form|build|construct)|"
                             + "(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:formally\\s+)?(?:signed|initialled|initialed)"),
             // "a July 1986 semiconductor pact", "the 1985 accord": dated, so signed
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
@@ -158,6 +158,11 @@ final class EventCues {
             rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
                     "customer|buyer|purchaser",
                     "(?:customers?|buyers?|purchasers?)\\s+(?:for|of)(?=\\s)"),
+            // "Mexico became the largest trading partner of the United States": trade, no side first (not "its major
+            // trading partners -- South Korea 7.1 billion dlrs", the sums of the deficit before it)
+            rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
+                    "largest|biggest|top$|main$|leading|major",
+                    "(?:largest|biggest|top|main|leading|major)\\s+trading\\s+partners?\\s+(?:of|for)(?=\\s)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade(?:\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:" + TRADE_MOVED + "))|"
@@ -193,8 +198,11 @@ final class EventCues {
                             + "receiv(?:e|ed|es|ing)(?=\\s+(?:a\\s+total\\s+of\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?"
                             + "(?:\\d|\\$)(?:[^.;]|\\.\\d){0,60}?\\bfrom\\s)"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv",
-                    "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
+                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv|pledg|deposit",
+                    "aid|grants?|"
+                            // "Norway pledged NOK 1.5 billion to Ukraine", "deposited $2 billion with the central bank of Egypt": a sum given
+                            + "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)|"
+                            + "granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
@@ -324,6 +332,11 @@ final class EventCues {
                     if (!isBoundary(sentence, at) || !m.region(at, end).lookingAt()) {
                         continue;
                     }
+                    if (inName(text, m.start(), m.end())) {
+                        next = m.end();
+                        at = next - 1;
+                        continue;
+                    }
                     if (claimed(cues, rule, m.start(), m.end()) && !every) {
                         done = true;
                         break;
@@ -339,6 +352,19 @@ final class EventCues {
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(cues);
+    }
+
+    private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:[A-Z][a-z]+\\s+){0,2}?(?:Authority|Office|Fund|"
+            + "Corp|Corporation|Bank|Agency|Company|Co|Ministry|Board|Trust|Council|Commission|Organi[sz]ation|Group|"
+            + "Holdings?|Centre|Center)\\b");
+
+    /**
+     * Whether the cue is a word of an organisation's name ("Qatar Investment Authority said it would invest",
+     * "the Kuwait Investment Office"): a capitalised word before a capitalised kind of body names no event.
+     */
+    private static boolean inName(String text, int start, int end) {
+        return Character.isUpperCase(text.charAt(start)) && start > 0
+                && NAME_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
     }
 
     /** Adds the rule's cue at [start, end) unless it overlaps a cue already found; whether it did. */

@@ -47,6 +47,10 @@ final class EventDating {
             if (d.start() > cue.end() && s.contains("since") && SINCE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()) {
                 continue; // "the first UAE official to visit Yugoslavia since ... last November": when a span began
             }
+            if (d.start() > cue.end() && DEADLINE_BEFORE.matcher(s.substring(cue.end(), d.start())).find()
+                    && PAST_AGREEING.matcher(s).region(cue.start(), cue.end()).lookingAt()) {
+                continue; // "agreed to build a new gas pipeline by 2028": when the pipeline is due, not when they agreed
+            }
             int distance = d.end() <= cue.start() ? cue.start() - d.end() : Math.max(0, d.start() - cue.end());
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -59,6 +63,11 @@ final class EventDating {
     /** A state in the present tense right before the cue: "is the largest", "remains a major". */
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(?:is|are|remains?)\\s+(?:now\\s+|still\\s+)?(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:by|until|before)\\s+(?:the\\s+end\\s+of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_AGREEING = Pattern.compile("(?:agreed|signed|decided|pledged|promised)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\b[^,;.]*$", Pattern.CASE_INSENSITIVE);
 

@@ -326,6 +326,7 @@ public final class EventExtractor {
             lastPair = pair;
             lastMeasured = own.isEmpty() ? lastMeasured : cue;
             Modality modality = dates.modalityOf(cue);
+            List<Party> listedSubjects = Parties.listedBefore(pair, parties, s, cue);
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
                     if (Bodies.givesSum(s, m.end())) {
@@ -349,6 +350,11 @@ public final class EventExtractor {
                             && !item.countries().equals(Parties.otherSide(pair).countries()) ? pair.withObject(item) : pair;
                     Change change = Sums.changeAfter(m, until, changes, date);
                     ArticleFacts.add(events, cue, itemPair, EventDating.modalityFor(modality, date, context), date, m.amount(), change, sentence, context);
+                    for (Party subject : listedSubjects) {
+                        // "Germany and France invested a combined 4 billion euros": the sum is the list's, read once
+                        ArticleFacts.add(events, cue, itemPair.withSubject(subject), EventDating.modalityFor(modality, date, context), date,
+                                null, null, sentence, context);
+                    }
                     if (own.size() == 1 && item == null && cue.kind() == EventKind.AID && parties.contains(pair.object())
                             && Roles.introducedByToOrFrom(s, pair.object())) {
                         // "to receive a total of 1.25 billion dlrs annually from Algeria, Iraq, Kuwait ...", "6.4 billion dlrs of
@@ -378,6 +384,10 @@ public final class EventExtractor {
                 for (Party object : Parties.coordinated(pair.object(), parties, s)) {
                     ArticleFacts.add(events, cue, pair.withObject(object), EventDating.modalityFor(modality, date, context), date, amount, null,
                             sentence, context);
+                    for (Party subject : listedSubjects) {
+                        ArticleFacts.add(events, cue, pair.withObject(object).withSubject(subject),
+                                EventDating.modalityFor(modality, date, context), date, amount, null, sentence, context);
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@ final class Modalities {
 
     private static final Pattern HYPOTHETICAL_CUE = Pattern.compile(
             "\\b(?:if|unless|whether|little\\s+chance|little\\s+hope|no\\s+chance|any|not|never|no|wish\\s+to|hoping\\s+that|"
-                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without|den(?:y|ies|ied|ying)|rul(?:ed|es|ing)\\s+out)\\b|n't\\b");
+                    + "hopes?\\s+that|instead\\s+of|rather\\s+than|without|den(?:y|ies|ied|ying)|rul(?:ed|es|ing)\\s+out|vetoe?[ds]?)\\b|n't\\b");
 
     /**
      * Whether the event word stands under a condition, a negation or a wish in its clause ("even if all

@@ -37,7 +37,8 @@ final class MoneyFinder {
             Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("nz$", "NZD"), Map.entry("stg", "GBP"),
             Map.entry("\u20b8", "KZT"), Map.entry("\u20bd", "RUB"), Map.entry("\u20b9", "INR"), Map.entry("\u20a9", "KRW"),
             Map.entry("\u20ba", "TRY"), Map.entry("uzs", "UZS"), Map.entry("kgs", "KGS"), Map.entry("azn", "AZN"),
-            Map.entry("inr", "INR"), Map.entry("krw", "KRW"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"));
+            Map.entry("inr", "INR"), Map.entry("krw", "KRW"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
+            Map.entry("r$", "BRL"), Map.entry("r", "ZAR"));
 
     // Longer names first so "Swiss francs" wins over a bare "francs".
     private static final String[][] SUFFIX_CURRENCIES = {
@@ -91,9 +92,26 @@ final class MoneyFinder {
     }
 
     private static final String PREFIX =
-            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|\u20b8|\u20bd|\u20b9|\u20a9|\u20ba|"
-                    // a code may touch its number: "KZT57.6bn"
-                    + "\\b(?:EUR|USD|GBP|JPY|CHF|KZT|RUB|CNY|UZS|KGS|AZN|INR|KRW)(?![A-Za-z])|\\bRs\\.?(?=\\s?\\d))\\s?";
+            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|\u20b8|\u20bd|\u20b9|\u20a9|\u20ba|"
+                    // any ISO 4217 code (checked in ISO_CODES), which may touch its number: "KZT57.6bn", "NOK 1.5 billion"
+                    + "\\b[A-Z]{3}(?![A-Za-z])|\\bRs\\.?(?=\\s?\\d)|"
+                    // the rand, only with a scale: "R120 billion", "R3.5bn"
+                    + "\\bR(?=\\d[\\d.,]*\\s?(?:bn|billion|million|mln|m|trillion|tn)\\b))\\s?";
+
+    /**
+     * The ISO 4217 codes a sum may start with, from the JDK's list; without those that are English words
+     * in capitals ("ALL 25 members", "TOP 10 exporters").
+     */
+    private static final java.util.Set<String> ISO_CODES = isoCodes();
+
+    private static java.util.Set<String> isoCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        codes.removeAll(java.util.Set.of("ALL", "TOP", "CUP", "MOP", "PEN", "MAD", "SOS", "BOB", "AMD", "XXX", "XTS"));
+        return java.util.Set.copyOf(codes);
+    }
     private static final Pattern PREFIXED = Pattern.compile(PREFIX + NUMBER + SCALE);
     private static final Pattern SUFFIXED;
     /** First two letters of a currency name, as {@code first * 128 + second}: see {@link #currencyStarts}. */
@@ -243,7 +261,7 @@ final class MoneyFinder {
         int[] windows = TextWindows.around(numbers, numbers.length, 8, 64, sentence.length());
         if (hasPrefixCurrency(sentence)) {
             TextWindows.forEachMatch(PREFIXED, sentence, windows, p -> {
-                String currency = PREFIX_CURRENCIES.get(p.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+                String currency = prefixCurrency(p.group(1), sentence, p.start());
                 add(found, sentence, p.start(), p.end(), p.group(2), p.group(3), currency);
             });
         }
@@ -374,7 +392,27 @@ final class MoneyFinder {
         };
     }
 
-    /** Whether a currency sign or code that goes before the number occurs: PREFIXED cannot match otherwise. */
+    /**
+     * The currency a sign or code before a number stands for, or null: an ISO code only where it is one and
+     * not a word of a line in capitals ("JAPAN TRY 5 ...").
+     */
+    private static String prefixCurrency(String prefix, String sentence, int at) {
+        String key = prefix.strip();
+        String currency = PREFIX_CURRENCIES.get(key.replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+        if (currency != null || key.length() != 3 || !ISO_CODES.contains(key)) {
+            return currency;
+        }
+        int before = at - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && Character.isUpperCase(sentence.charAt(before)) ? null : key;
+    }
+
+    /**
+     * Whether a currency sign, or a capital letter before a digit (a code, "Rs", the rand's R), occurs:
+     * PREFIXED cannot match otherwise.
+     */
     private static boolean hasPrefixCurrency(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
@@ -382,17 +420,16 @@ final class MoneyFinder {
             if (c == '$' || c == '\u00a3' || c == '\u00a5' || c >= '\u20a9' && c <= '\u20bd') {
                 return true;
             }
-        }
-        for (String code : PREFIX_CODES) {
-            if (s.contains(code)) {
-                return true;
+            if (c >= '0' && c <= '9' && i > 0) {
+                int b = s.charAt(i - 1) == ' ' ? i - 2 : i - 1;
+                b = b > 0 && s.charAt(b) == '.' ? b - 1 : b; // "Rs.2,500"
+                if (b >= 0 && (s.charAt(b) >= 'A' && s.charAt(b) <= 'Z' || b > 0 && s.charAt(b) == 's' && s.charAt(b - 1) == 'R')) {
+                    return true; // "NOK 1.5", "KZT57", "R120", "Rs 2,500"
+                }
             }
         }
         return false;
     }
-
-    private static final String[] PREFIX_CODES = {"EUR", "USD", "GBP", "JPY", "CHF", "KZT", "RUB", "CNY", "UZS", "KGS", "AZN", "INR",
-            "KRW", "Rs"};
 
     /** The number words {@link #NUMBER} reads before a scale ("two billion"). */
     private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};

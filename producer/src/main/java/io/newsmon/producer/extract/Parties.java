@@ -224,6 +224,44 @@ final class Parties {
     }
 
     /**
+     * The countries listed right before the cue's subject, nearest first: "Germany and France invested" has
+     * France as its subject and Germany listed with it. None when the subject does not precede the cue, or
+     * when the list holds the object too ("the U.S. and Japan signed").
+     */
+    static List<Party> listedBefore(Roles.Pair pair, List<Party> parties, String s, EventCue cue) {
+        Party subject = otherSide(pair);
+        Party object = pair.object();
+        if (!subject.inSentence() || subject.end() > cue.start()) {
+            return List.of();
+        }
+        List<Party> list = new ArrayList<>();
+        Party first = subject;
+        for (int i = parties.indexOf(subject) - 1; i >= 0; i--) {
+            Party p = parties.get(i);
+            if (p.end() > first.start() || !Roles.COORDINATION.matcher(s.substring(p.end(), first.start())).matches()) {
+                break;
+            }
+            if (p.countries().equals(object.countries()) || p.countries().equals(subject.countries())) {
+                return List.of();
+            }
+            list.add(p);
+            first = p;
+        }
+        if (list.isEmpty() || list.size() >= MAX_LISTED_PARTNERS || cue.start() - subject.end() > 40
+                || s.substring(subject.end(), cue.start()).indexOf(',') >= 0 || !LIST_OPENS.matcher(s.substring(0, first.start())).find()) {
+            return List.of();
+        }
+        return list;
+    }
+
+    /**
+     * What may stand before a list of subjects: the sentence's or a clause's start ("In 2025, Germany and France
+     * invested", "officials said Japan and Korea would"), not a preposition ("Exports to Bolivia, Chile, ...").
+     */
+    private static final Pattern LIST_OPENS = Pattern.compile("(?:^|[,;:]\\s*|\\b(?:said|says|that|and|while)\\s+)(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * Whether the sentence names its countries only as one list of three or more ("for the automotive
      * industry in the U.S., Canada and Mexico"): a list names one side, never partners among its items.
      */

@@ -31,6 +31,11 @@ final class Roles {
             return objectIsActor1 ? new Pair(object, actor2, true, marked) : new Pair(actor1, object, false, marked);
         }
 
+        /** The same pair with the subject (the side that is not the cue's object) replaced. */
+        Pair withSubject(Party subject) {
+            return objectIsActor1 ? new Pair(actor1, subject, true, marked) : new Pair(subject, actor2, false, marked);
+        }
+
         Party object() {
             return objectIsActor1 ? actor1 : actor2;
         }

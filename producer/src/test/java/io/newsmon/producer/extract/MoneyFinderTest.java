@@ -46,6 +46,19 @@ class MoneyFinderTest {
     }
 
     @Test
+    void anyIsoCodeBeforeTheNumberAndTheRandsR() {
+        assertThat(one("pledged NOK 1.5 billion")).isEqualTo(new Amount(new BigDecimal("1500000000"), "NOK", null));
+        assertThat(one("gave SEK300m in aid")).isEqualTo(new Amount(new BigDecimal("300000000"), "SEK", null));
+        assertThat(one("rose to R120 billion")).isEqualTo(new Amount(new BigDecimal("120000000000"), "ZAR", null));
+        assertThat(one("reached R$ 500 billion")).isEqualTo(new Amount(new BigDecimal("500000000000"), "BRL", null));
+        // not a code: three capitals that name no currency, a word of a line in capitals, R without a scale
+        assertThat(MoneyFinder.amounts("the NATO 2 per cent goal")).isEmpty();
+        assertThat(MoneyFinder.amounts("JAPAN TO CUT TRY 5 BILLION")).isEmpty();
+        assertThat(MoneyFinder.amounts("ALL 27 members")).isEmpty();
+        assertThat(MoneyFinder.amounts("the R2 road")).isEmpty();
+    }
+
+    @Test
     void reutersStyle() {
         // Reuters-21578, Distribution 1.0 phrasing: "mln dlrs", "billion dlrs", "stg"
         assertThat(one("a trade surplus of 4.06 billion dlrs in January")).isEqualTo(
