@@ -161,7 +161,7 @@ final class EventCues {
             // "Mexico became the largest trading partner of the United States": trade, no side first (not "its major
             // trading partners -- South Korea 7.1 billion dlrs", the sums of the deficit before it)
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
-                    "largest|biggest|top$|main$|leading|major",
+                    "trading",
                     "(?:largest|biggest|top|main|leading|major)\\s+trading\\s+partners?\\s+(?:of|for)(?=\\s)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",

@@ -409,8 +409,30 @@ final class MoneyFinder {
         return before >= 0 && Character.isUpperCase(sentence.charAt(before)) ? null : key;
     }
 
+    /** Whether a code ends at {@code b}: "NOK", "KZT", the rand's "R", "Rs", "Rs." (not the "S." of "U.S."). */
+    private static boolean codeEndsAt(String s, int b) {
+        if (b < 0) {
+            return false;
+        }
+        char c = s.charAt(b);
+        if (c == '.' || c == 's') {
+            int r = c == '.' ? b - 2 : b - 1;
+            return r >= 0 && s.charAt(r) == 'R' && (c == 's' || s.charAt(b - 1) == 's');
+        }
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        boolean wordStart = b < 1 || !Character.isLetter(s.charAt(b - 1));
+        return c == 'R' && wordStart
+                || b >= 2 && isCapital(s.charAt(b - 1)) && isCapital(s.charAt(b - 2)) && (b < 3 || !Character.isLetter(s.charAt(b - 3)));
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /**
-     * Whether a currency sign, or a capital letter before a digit (a code, "Rs", the rand's R), occurs:
+     * Whether a currency sign, or a code before a digit ({@link #codeEndsAt}), occurs:
      * PREFIXED cannot match otherwise.
      */
     private static boolean hasPrefixCurrency(String s) {
@@ -420,12 +442,8 @@ final class MoneyFinder {
             if (c == '$' || c == '\u00a3' || c == '\u00a5' || c >= '\u20a9' && c <= '\u20bd') {
                 return true;
             }
-            if (c >= '0' && c <= '9' && i > 0) {
-                int b = s.charAt(i - 1) == ' ' ? i - 2 : i - 1;
-                b = b > 0 && s.charAt(b) == '.' ? b - 1 : b; // "Rs.2,500"
-                if (b >= 0 && (s.charAt(b) >= 'A' && s.charAt(b) <= 'Z' || b > 0 && s.charAt(b) == 's' && s.charAt(b - 1) == 'R')) {
-                    return true; // "NOK 1.5", "KZT57", "R120", "Rs 2,500"
-                }
+            if (c >= '0' && c <= '9' && i > 0 && codeEndsAt(s, s.charAt(i - 1) == ' ' ? i - 2 : i - 1)) {
+                return true;
             }
         }
         return false;
