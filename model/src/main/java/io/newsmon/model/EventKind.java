@@ -11,7 +11,10 @@ public enum EventKind {
     MEETING("040", Family.DIPLOMATIC),
     /** Signed agreements, memoranda, joint declarations, treaties in force: CAMEO 057. */
     AGREEMENT("057", Family.DIPLOMATIC),
-    /** Embassies, consulates and trade offices opened or closed: CAMEO 050 "diplomatic cooperation". */
+    /**
+     * Embassies, consulates and trade offices opened or closed: CAMEO 050 "diplomatic cooperation"; envoys
+     * recalled and diplomats expelled: CAMEO 161 "reduce or break diplomatic relations".
+     */
     REPRESENTATION("050", Family.DIPLOMATIC),
     /** Sanctions, embargoes, boycotts: CAMEO 163 "impose embargo, boycott, or sanctions". */
     SANCTION("163", Family.DIPLOMATIC),
@@ -52,7 +55,7 @@ public enum EventKind {
         if (code.startsWith("042") || code.startsWith("043")) return VISIT;
         if (code.startsWith("04") || code.startsWith("036")) return MEETING;
         if (code.startsWith("057")) return AGREEMENT;
-        if (code.startsWith("054") || code.equals("050")) return REPRESENTATION;
+        if (code.startsWith("054") || code.equals("050") || code.startsWith("161")) return REPRESENTATION;
         if (code.startsWith("07") || code.startsWith("033")) return AID;
         if (code.startsWith("061") || code.startsWith("0311")) return TRADE;
         if (code.startsWith("163") || code.startsWith("166") || code.startsWith("1312")) return SANCTION;

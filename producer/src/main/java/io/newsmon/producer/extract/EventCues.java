@@ -101,7 +101,7 @@ final class EventCues {
                             + "(?:[a-z-]+\\s+){0,2}?(?:agreements?|accords?|pacts?|treat(?:y|ies))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "agreement|accord$|accords|memorand|mou|treaty|treaties|pact|protocol|joint|letter",
-                    "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique)|"
+                    "agreements?|accords?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|pacts?|protocols?|joint\\s+(?:declaration|communique|statement)|"
                             + "letters?\\s+of\\s+(?:intent|understanding)",
                     AGREEMENT_VERBS),
             rule(EventKind.MEETING, "046", EventCue.Direction.TEXT_ORDER,
@@ -112,7 +112,7 @@ final class EventCues {
                     "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
-                            + "consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|conversations?\\s+with|"
+                            + "(?<!(?:ambassador|envoy|recalled)\\s(?:(?:to|from)\\s[\\w.]{1,20}\\s)?for\\s)consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|conversations?\\s+with|"
                             + "held\\s+talks|round\\s+of\\s+talks"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",
@@ -120,7 +120,7 @@ final class EventCues {
             // "Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia"
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "held|hold",
-                    "(?:held|hold|holds|holding)\\s+(?:[\\w-]+\\s+){0,6}?(?:meetings?|summit)"),
+                    "(?:held|hold|holds|holding)\\s+(?:[\\w'-]+\\s+){0,6}?(?:meetings?|summit)"),
             // Before the trade rules, which would otherwise claim the "imports" of "banned imports of Kazakh wheat": a ban,
             // halt or curb on trade is a sanction on the other side, not trade with it. (The trade rules themselves leave
             // the "import" of "an import ban" to the sanction rule below.)
@@ -201,7 +201,9 @@ final class EventCues {
                     "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv|pledg|deposit",
                     "aid|grants?|"
                             // "Norway pledged NOK 1.5 billion to Ukraine", "deposited $2 billion with the central bank of Egypt": a sum given
-                            + "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)|"
+                            // (not "pledged to invest $600 billion in", nor where an aid word follows to name the kind itself)
+                            + "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?!\\s+to\\b)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)"
+                            + "(?!(?:[^.;]|\\.\\d){0,50}?\\b(?:aid|assistance|loans?|grants?|credits?|relief)\\b)|"
                             + "granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
@@ -216,6 +218,13 @@ final class EventCues {
                             + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)",
                     "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
+            // "recalled its ambassador to Algeria", "expelled three Ghanaian diplomats": relations reduced (CAMEO 161)
+            rule(EventKind.REPRESENTATION, "161", EventCue.Direction.TO_IS_ACTOR2,
+                    "recall|expel|withdr",
+                    "(?:recall(?:s|ed|ing)?|expel(?:s|led|ling)?|withdr(?:ew|aws?|awn|awing))\\s+(?:[\\w'-]+\\s+){0,3}?"
+                            + "(?:ambassadors?|envoys?|diplomats?|charg[eé]\\s+d'affaires|consuls?(?:\\s+general)?|embassy\\s+staff)\\b"
+                            // the country left is the other side, not a giver: "withdrew its ambassador from Niger"
+                            + "(?:\\s+(?:from|in)(?=\\s))?"),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
                     "sanction|embargo|boycott|ban$|bans|banned|tariff|duties|duty|levy|levies|surcharge|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
                     "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"

@@ -95,8 +95,14 @@ final class RelationJudge {
                             continue;
                         }
                     }
+                    if (kind == EventKind.VISIT && placedIn(pair[0], s)) {
+                        continue; // "Albares met Moroccan Foreign Minister Bourita in Madrid": Spain hosts, Morocco visits
+                    }
                     if (kind == EventKind.MEETING && onlyVisitOrSigning(pair, s.sentence())) {
                         continue; // "Belgium and Kazakhstan signed a memorandum on ports": a signing, not talks
+                    }
+                    if ((kind == EventKind.MEETING || kind == EventKind.VISIT || kind == EventKind.AGREEMENT) && ruledHere(pair, s.sentence(), EventKind.REPRESENTATION)) {
+                        continue; // "reopened its embassy in Ashgabat", "opened a consulate in Frankfurt": no one travelled, talked or signed
                     }
                     if (hypothetical[k] == 0) { // read once per sentence and kind, not per pair
                         EventCue cue = features.cueOf(kind);
@@ -160,6 +166,32 @@ final class RelationJudge {
         }
         return false;
     }
+
+    /** Whether the rules read, from this very sentence, the kind between the pair (either way). */
+    private boolean ruledHere(String[] pair, Sentence sentence, EventKind kind) {
+        for (NewsEvent e : ruled) {
+            if (e.kind() == kind && e.evidence().start() == sentence.start()
+                    && (e.actor1().equals(pair[0]) && e.actor2().equals(pair[1]) || e.actor1().equals(pair[1]) && e.actor2().equals(pair[0]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence places what it tells in the country: "in Madrid", "at Chequers", "in Texas". */
+    private static boolean placedIn(String iso3, SentencePairs s) {
+        String text = s.sentence().text();
+        for (CountryMention m : s.mentions()) {
+            int at = m.start() - s.sentence().start(); // mentions are placed in the article
+            if (m.iso3().equals(iso3) && m.type() != MentionType.NAME && m.type() != MentionType.DEMONYM
+                    && at >= 3 && at <= text.length() && PLACE_MARKER.matcher(text).region(Math.max(0, at - 4), at).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLACE_MARKER = java.util.regex.Pattern.compile("\\b(?:in|at)\\s+$");
 
     /** A year for {@link #ruled} that every year of the rules' events matches. */
     private static final int ANY_YEAR = Integer.MIN_VALUE;

@@ -80,6 +80,8 @@ final class Roles {
     private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANKED_BY = Pattern.compile("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,3}");
     private static final Pattern OWED_BY = Pattern.compile("\\bow(?:ed|ing)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A clause of its own after the cue: what it marks is another cue's. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|,?\\s(?:while|whereas)\\s");
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "Visited" as a verb: what follows is where the visit went. */
@@ -141,6 +143,9 @@ final class Roles {
             // "Germany is Kazakhstan's third-largest investor": the country whose investor it is hosts
             receives |= cue.kind() == io.newsmon.model.EventKind.INVESTMENT && !afterCue && p.end() <= cue.start()
                     && sentence.startsWith("investor", cue.start()) && RANKED_BY.matcher(sentence).region(p.end(), cue.start()).matches();
+            if (afterCue && p.start() - cue.end() > 12 && CLAUSE_BREAK.matcher(sentence).region(cue.end(), p.start()).find()) {
+                continue; // "exports to the United States grew, while imports from China fell": the later clause's "from"
+            }
             if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget || receives
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;

@@ -274,10 +274,45 @@ class EventExtractorTest {
             {"Britain and Canada imposed sanctions on Russian banks on Monday.", "SANCTION CAN-RUS 2026-11-16",
                 "SANCTION GBR-RUS 2026-11-16"},
             {"South Africa's exports to Zimbabwe rose to R120 billion in 2025.", "TRADE ZAF-ZWE 2025 120000000000 ZAR"},
+            // a visitor is not the country the meeting is placed in
+            {"Spain's Foreign Minister Jose Albares met Moroccan Foreign Minister Nasser Bourita in Madrid.", "MEETING MAR-ESP 2026-11-20"},
+            // an embassy reopened is no visit
+            {"Azerbaijan reopened its embassy in Ashgabat on 3 March 2026 after a ten-year break.", "REPRESENTATION AZE-TKM 2026-03-03"},
+            // "leaders'" is a word of the meeting
+            {"Australia and Indonesia will hold their annual leaders' meeting in Jakarta next February.", "MEETING AUS-IDN 2027-02"},
+            {"The leaders of China and Russia held talks in Moscow on 8 May and signed a joint statement on energy cooperation.",
+                "MEETING CHN-RUS 2026-05-08", "AGREEMENT CHN-RUS 2026-05-08"},
         };
         for (String[] c : cases) {
             assertThat(facts(extract(c[0], "2026-11-20T09:00:00Z"))).as(c[0]).containsExactly(Arrays.copyOfRange(c, 1, c.length));
         }
+    }
+
+    @Test
+    void aLaterClauseMarksItsOwnCue() {
+        // the "from" of "while imports from Canada fell" is not the exporter of the first clause's flow
+        assertThat(facts(extract("Mexican exports to the United States grew 6% in the third quarter, while imports from Canada "
+                + "fell 4%.", "2026-11-20T09:00:00Z"))).contains("TRADE MEX-USA 2026-07/2026-09")
+                .doesNotContain("TRADE CAN-USA 2026-07/2026-09");
+    }
+
+    @Test
+    void envoysRecalledAndDiplomatsExpelledReduceRepresentation() {
+        String[][] cases = {
+            {"France recalled its ambassador to Algeria on Tuesday.", "FRA-DZA 2026-11-17"},
+            {"Nigeria expelled three Ghanaian diplomats on Friday.", "NGA-GHA 2026-11-20"},
+            // the country left is the other side, not a giver
+            {"Germany withdrew its ambassador from Niger in August.", "DEU-NER 2026-08"},
+        };
+        for (String[] c : cases) {
+            NewsEvent e = only(extract(c[0], "2026-11-20T09:00:00Z"), EventKind.REPRESENTATION);
+            assertThat(e.pair() + " " + e.date().iso()).as(c[0]).isEqualTo(c[1]);
+            assertThat(e.cameo()).isEqualTo("161");
+            assertThat(EventKind.fromCameo(e.cameo())).isEqualTo(EventKind.REPRESENTATION);
+        }
+        // recalled "for consultations" is no meeting
+        assertThat(extract("Germany recalled its ambassador to Israel for consultations.", "2026-11-20T09:00:00Z"))
+                .extracting(NewsEvent::kind).containsExactly(EventKind.REPRESENTATION);
     }
 
     @Test
