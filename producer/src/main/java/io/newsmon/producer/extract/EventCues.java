@@ -162,7 +162,7 @@ final class EventCues {
             // trading partners -- South Korea 7.1 billion dlrs", the sums of the deficit before it)
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trading",
-                    "(?:largest|biggest|top|main|leading|major)\\s+trading\\s+partners?\\s+(?:of|for)(?=\\s)"),
+                    "(?<=(?:largest|biggest|top|main|leading|major)\\s)trading\\s+partners?\\s+(?:of|for)(?=\\s)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TEXT_ORDER,
                     "trade|turnover",
                     "trade(?:\\s+(?:turnover|volume|between|with|(?:\\w+\\s+){0,2}?(?:" + TRADE_MOVED + "))|"
@@ -198,13 +198,8 @@ final class EventCues {
                             + "receiv(?:e|ed|es|ing)(?=\\s+(?:a\\s+total\\s+of\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?"
                             + "(?:\\d|\\$)(?:[^.;]|\\.\\d){0,60}?\\bfrom\\s)"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv|pledg|deposit",
-                    "aid|grants?|"
-                            // "Norway pledged NOK 1.5 billion to Ukraine", "deposited $2 billion with the central bank of Egypt": a sum given
-                            // (not "pledged to invest $600 billion in", nor where an aid word follows to name the kind itself)
-                            + "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?!\\s+to\\b)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)"
-                            + "(?!(?:[^.;]|\\.\\d){0,50}?\\b(?:aid|assistance|loans?|grants?|credits?|relief)\\b)|"
-                            + "granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
+                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv",
+                    "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
@@ -212,6 +207,13 @@ final class EventCues {
                             // "Russia wrote off $1.2 billion of Kyrgyzstan's debt": the creditor gives
                             + "(?:wr(?:ote|ites?|iting|itten)\\s+off|cancel(?:l?ed|s|l?ing)?|forg(?:ave|ives?|iven|iving))"
                             + "\\s+(?:[^.;]|\\.\\d){0,40}?\\bdebts?"),
+            // "Norway pledged NOK 1.5 billion to Ukraine", "deposited $2 billion with the central bank of Egypt": a sum given
+            // (not "pledged to invest $600 billion in", nor where an aid word follows to name the kind itself). A rule of
+            // its own: "deposit" is frequent in financial news, and only this pattern need run for it.
+            rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
+                    "pledg|deposit",
+                    "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?!\\s+to\\b)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)"
+                            + "(?!(?:[^.;]|\\.\\d){0,50}?\\b(?:aid|assistance|loans?|grants?|credits?|relief)\\b)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass|consul|office|representation|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
