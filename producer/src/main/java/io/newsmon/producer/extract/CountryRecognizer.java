@@ -39,7 +39,13 @@ public final class CountryRecognizer {
 
     /** Loads the gazetteer from the classpath. */
     public CountryRecognizer() {
-        this(Gazetteer.load());
+        this(withLeaders(Gazetteer.load()));
+    }
+
+    private static List<GazetteerEntry> withLeaders(List<GazetteerEntry> gazetteer) {
+        List<GazetteerEntry> all = new ArrayList<>(gazetteer);
+        all.addAll(Leaders.bundled().entries());
+        return all;
     }
 
     CountryRecognizer(List<GazetteerEntry> entries) {
@@ -102,13 +108,29 @@ public final class CountryRecognizer {
     }
 
     List<CountryMention> find(String text, StoryLayout layout) {
+        return findAll(text, layout).countries();
+    }
+
+    /**
+     * What one pass over the text finds: the country mentions {@link #find} reports, and the leaders'
+     * names, each as a {@link MentionType#PERSON} mention of every state it ever stood for ({@link Leaders}
+     * tells which counts when).
+     */
+    record Found(List<CountryMention> countries, List<CountryMention> leaders) {
+    }
+
+    Found findAll(String text, StoryLayout layout) {
         int[] hits = acceptedHits(text, layout);
         int count = hits.length / 3;
         List<CountryMention> mentions = new ArrayList<>(count);
+        List<CountryMention> leaders = null;
         Set<String> strong = new HashSet<>();
         boolean regionPlacesDateline = false;
         for (int h = 0; h < count; h++) {
             GazetteerEntry e = entries.get(hits[h * 3]);
+            if (e.kind() == GazetteerEntry.Kind.LEADER) {
+                continue;
+            }
             if (e.namesCountries() && !e.weak() && !e.datelineOnly()) {
                 strong.addAll(e.codes());
             }
@@ -121,6 +143,13 @@ public final class CountryRecognizer {
             }
             int start = hits[h * 3 + 1];
             int end = hits[h * 3 + 2];
+            if (e.kind() == GazetteerEntry.Kind.LEADER) {
+                leaders = leaders == null ? new ArrayList<>() : leaders;
+                for (String code : e.codes()) {
+                    leaders.add(new CountryMention(code, start, end, e.surface(), MentionType.PERSON));
+                }
+                continue;
+            }
             // "PORTLAND, Ore., March 3 -": the region says which Portland.
             if (regionPlacesDateline && layout.inDatelinePlace(start)) {
                 continue;
@@ -132,7 +161,7 @@ public final class CountryRecognizer {
                 }
             }
         }
-        return List.copyOf(mentions);
+        return new Found(List.copyOf(mentions), leaders == null ? List.of() : List.copyOf(leaders));
     }
 
     /**

@@ -93,14 +93,17 @@ public final class EventExtractor {
         LocalDate published = article.published() == null ? null : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         Integer yearWithoutPublication = published == null ? Clues.firstYearIn(text) : null;
         StoryLayout layout = StoryLayout.of(text);
-        List<CountryMention> found = recognizer.find(text, layout);
+        CountryRecognizer.Found all = recognizer.findAll(text, layout);
+        List<CountryMention> found = all.countries();
         String filedFrom = Here.datelineCountry(found, layout);
         List<CountryMention> named = Here.resolved(Parties.statesNamed(
                 Parties.withoutCompanyNames(Here.outsideDateline(found, layout), text)),
                 filedFrom, text, layout.datelineEnd());
         List<People.Official> officials = People.officials(named, text);
-        List<CountryMention> mentions = Companies.withCompanies(People.withOfficials(named, officials, text),
+        List<CountryMention> withPeople = Companies.withCompanies(People.withOfficials(named, officials, text),
                 Companies.introduced(named, text), text);
+        List<CountryMention> mentions = published == null || all.leaders().isEmpty() ? withPeople
+                : Parties.withAdded(withPeople, Leaders.bundled().inOffice(all.leaders(), published.getYear(), text, withPeople));
         ArticleContext context = new ArticleContext(article.sourceRef(), published, yearWithoutPublication, MoneyFinder.LocalCurrencies.of(mentions),
                 filedFrom);
         Map<String, NewsEvent> events = new LinkedHashMap<>();

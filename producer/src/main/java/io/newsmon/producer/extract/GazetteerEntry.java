@@ -17,7 +17,8 @@ import java.util.List;
 record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exactCase, boolean weak,
                       boolean datelineOnly) {
 
-    enum Kind { NAME, DEMONYM, CAPITAL, CITY, REGION, GROUP, BODY, STOP }
+    /** LEADER: a leader's name ({@link Leaders}), which stands for the state only in its years in office. */
+    enum Kind { NAME, DEMONYM, CAPITAL, CITY, REGION, GROUP, BODY, STOP, LEADER }
 
     GazetteerEntry {
         codes = List.copyOf(codes);
@@ -40,6 +41,7 @@ record GazetteerEntry(List<String> codes, Kind kind, String surface, boolean exa
             case CITY -> MentionType.CITY;
             case REGION -> MentionType.REGION;
             case GROUP -> MentionType.GROUP_MEMBER;
+            case LEADER -> MentionType.PERSON;
             case BODY, STOP -> throw new IllegalStateException(surface + " names no country");
         };
     }

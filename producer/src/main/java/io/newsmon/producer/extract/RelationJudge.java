@@ -101,6 +101,9 @@ final class RelationJudge {
                     if (kind == EventKind.MEETING && onlyVisitOrSigning(pair, s.sentence())) {
                         continue; // "Belgium and Kazakhstan signed a memorandum on ports": a signing, not talks
                     }
+                    if (kind == EventKind.TRADE && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
+                        continue; // "raised tariffs on Chinese electric vehicles": the sanction, no flow (held out 6 false positives fewer)
+                    }
                     if ((kind == EventKind.MEETING || kind == EventKind.VISIT || kind == EventKind.AGREEMENT) && ruledHere(pair, s.sentence(), EventKind.REPRESENTATION)) {
                         continue; // "reopened its embassy in Ashgabat", "opened a consulate in Frankfurt": no one travelled, talked or signed
                     }
