@@ -80,6 +80,33 @@ final class Roles {
     private static final Pattern ACCUSED = Pattern.compile("\\baccus(?:ed|es|ing)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANKED_BY = Pattern.compile("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,3}");
     private static final Pattern OWED_BY = Pattern.compile("\\bow(?:ed|ing)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** The words {@link #TO_MARKER} and {@link #FROM_MARKER} start with. */
+    private static final java.util.Set<String> MARKER_WORDS = java.util.Set.of("to", "into", "in", "for", "on", "against", "toward",
+            "towards", "with", "at", "from", "by");
+
+    /**
+     * Whether one of the last four words before a party is a word {@link #TO_MARKER} or {@link #FROM_MARKER}
+     * starts with ("to the fellow 12 ..."): a scan back over a few characters instead of two pattern searches.
+     */
+    private static boolean markerWordNear(String before) {
+        int end = before.length();
+        for (int words = 0; words < 4 && end > 0; words++) {
+            while (end > 0 && !Character.isLetterOrDigit(before.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetterOrDigit(before.charAt(start - 1))) {
+                start--;
+            }
+            int length = end - start;
+            if (length >= 2 && length <= 7 && MARKER_WORDS.contains(EventCues.asciiLowerCase(before.substring(start, end)))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
+    }
+
     /** A clause of its own after the cue: what it marks is another cue's. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|,?\\s(?:while|whereas)\\s");
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -146,10 +173,11 @@ final class Roles {
             if (afterCue && p.start() - cue.end() > 12 && CLAUSE_BREAK.matcher(sentence).region(cue.end(), p.start()).find()) {
                 continue; // "exports to the United States grew, while imports from China fell": the later clause's "from"
             }
-            if (to == null && (TO_MARKER.matcher(before).find() && p.start() > cue.start() || sanctionTarget || receives
+            boolean marker = markerWordNear(before); // the two patterns below only where one of their words stands
+            if (to == null && (marker && p.start() > cue.start() && TO_MARKER.matcher(before).find() || sanctionTarget || receives
                     || directlyAfterCue && (direction == EventCue.Direction.TO_IS_ACTOR2 || direction == EventCue.Direction.WITH_IS_ACTOR1))) {
                 to = p;
-            } else if (from == null && (FROM_MARKER.matcher(before).find() && p.start() > cue.start()
+            } else if (from == null && (marker && p.start() > cue.start() && FROM_MARKER.matcher(before).find()
                     || direction == EventCue.Direction.FROM_IS_ACTOR1 && afterCue && OF_MARKER.matcher(before).find()
                     && sentence.substring(cue.end(), p.start()).length() < 12)) {
                 from = p;
