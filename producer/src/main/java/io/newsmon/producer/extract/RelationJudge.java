@@ -101,6 +101,10 @@ final class RelationJudge {
                     if (kind == EventKind.MEETING && onlyVisitOrSigning(pair, s.sentence())) {
                         continue; // "Belgium and Kazakhstan signed a memorandum on ports": a signing, not talks
                     }
+                    if ((kind == EventKind.MEETING || kind == EventKind.VISIT) && features.cueOf(kind) == null
+                            && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
+                        continue; // "Brazil banned Chinese steel imports": a sanction, and no word of talks or travel
+                    }
                     if (kind == EventKind.TRADE && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
                         continue; // "raised tariffs on Chinese electric vehicles": the sanction, no flow (held out 6 false positives fewer)
                     }

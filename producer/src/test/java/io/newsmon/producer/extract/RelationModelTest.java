@@ -191,4 +191,28 @@ class RelationModelTest {
         assertThat(extract(new EventExtractor(), "If Congress closed its markets, Japanese exports to the United States would collapse."))
                 .isEmpty();
     }
+    private static EventExtractor lover(EventKind kind) throws IOException {
+        String[] weights = {"-9", "-9", "-9", "-9", "-9", "-9", "-9"};
+        weights[RelationModel.KINDS.indexOf(kind)] = "20";
+        return new EventExtractor(model("bias\t" + String.join("\t", weights) + "\n"));
+    }
+
+    @Test
+    void theModelAddsNoTalksTravelOrTradeWhereTheRulesReadSomethingElse() throws IOException {
+        // a representation between the pair: no visit, meeting or signing
+        for (EventKind kind : List.of(EventKind.VISIT, EventKind.MEETING, EventKind.AGREEMENT)) {
+            assertThat(extract(lover(kind), "Azerbaijan reopened its embassy in Ashgabat on 3 March 2026 after a ten-year break."))
+                    .as(kind.name()).extracting(NewsEvent::kind).containsExactly(EventKind.REPRESENTATION);
+        }
+        // a sanction: no trade, and no talks or travel where no word names them
+        assertThat(extract(lover(EventKind.TRADE), "Washington raised tariffs on Chinese electric vehicles in May."))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+        assertThat(extract(lover(EventKind.MEETING), "Brazil banned Chinese steel imports on 3 November."))
+                .extracting(NewsEvent::kind).containsExactly(EventKind.SANCTION);
+        // the country the meeting is placed in hosts; it does not visit
+        assertThat(extract(lover(EventKind.VISIT), "Spain's foreign minister met Moroccan officials in Madrid."))
+                .filteredOn(e -> e.kind() == EventKind.VISIT).extracting(NewsEvent::pair).doesNotContain("ESP-MAR");
+        // a veto is no aid
+        assertThat(extract(lover(EventKind.AID), "Hungary vetoed EU aid to Ukraine last week.")).isEmpty();
+    }
 }
