@@ -24,26 +24,44 @@ final class Gazetteer {
     }
 
     static List<GazetteerEntry> load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        return parse(resourceLines(RESOURCE));
+    }
+
+    /** The lines of a UTF-8 data file beside these classes ({@code gazetteer.tsv}, {@code leaders.tsv}). */
+    static List<String> resourceLines(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("gazetteer missing from the classpath: " + RESOURCE);
+                throw new IllegalStateException("missing from the classpath: " + resource);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** One data line of a tab-separated file: its number (from 1), its text and its fields. */
+    record Row(int lineNo, String line, String[] fields) {
+    }
+
+    /** The data lines: not blank, not a "#" comment. */
+    static List<Row> rows(List<String> lines) {
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(new Row(i + 1, line, line.split("\t", -1)));
+            }
+        }
+        return rows;
     }
 
     static List<GazetteerEntry> parse(List<String> lines) {
         // Keyed by folded surface: a later line overrides an earlier one (the ISO list comes first).
         Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (Row row : rows(lines)) {
+            int lineNo = row.lineNo();
+            String line = row.line();
+            String[] f = row.fields();
             if (f.length < 3) {
                 throw new IllegalArgumentException("gazetteer line " + lineNo + " needs codes, type, surface: " + line);
             }

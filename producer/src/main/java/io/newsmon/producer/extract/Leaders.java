@@ -1,11 +1,5 @@
 package io.newsmon.producer.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,25 +35,15 @@ final class Leaders {
     }
 
     private static Leaders load() {
-        try (InputStream in = Leaders.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("leaders missing from the classpath: " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(Gazetteer.resourceLines(RESOURCE));
     }
 
     static Leaders parse(List<String> lines) {
         Map<String, List<Term>> terms = new LinkedHashMap<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (Gazetteer.Row row : Gazetteer.rows(lines)) {
+            int lineNo = row.lineNo();
+            String line = row.line();
+            String[] f = row.fields();
             if (f.length < 4 || !f[0].matches("[A-Z]{3}") || !f[1].matches("\\d{4}") || !f[2].matches("\\d{4}|-")) {
                 throw new IllegalArgumentException("leaders line " + lineNo + " needs iso3, from, to, names: " + line);
             }
