@@ -63,7 +63,7 @@ final class EventCues {
                     "host|welcom|receiv",
                     "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to|"
                             // "received his Nigerian counterpart": a guest, not a sum or a report
-                            + "receiv(?:ed|es|ing)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:counterpart|delegation|president|"
+                            + "receiv(?:ed|es|ing)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:counterpart|delegation|president|"
                             + "prime\\s+minister|premier|foreign\\s+minister|minister|leader|envoy|king|queen|emir|chancellor)s?\\b"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
                     "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$",
@@ -212,7 +212,7 @@ final class EventCues {
             // its own: "deposit" is frequent in financial news, and only this pattern need run for it.
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
                     "pledg|deposit",
-                    "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?!\\s+to\\b)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in)\\s)"
+                    "(?:pledg(?:e|ed|es|ing)|deposit(?:s|ed|ing)?)(?!\\s+to\\b)(?=\\s+(?:[^.;]|\\.\\d){0,30}?\\d(?:[^.;]|\\.\\d){0,30}?\\b(?:to|with|in|at)\\s)"
                             + "(?!(?:[^.;]|\\.\\d){0,50}?\\b(?:aid|assistance|loans?|grants?|credits?|relief)\\b)"),
             rule(EventKind.REPRESENTATION, "050", EventCue.Direction.TO_IS_ACTOR2,
                     "embass|consul|office|representation|diplomatic",

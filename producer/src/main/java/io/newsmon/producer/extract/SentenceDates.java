@@ -96,9 +96,12 @@ final class SentenceDates {
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
 
-    /** Whether the date at {@code at} follows "since": "$2.4bn invested since 2010" is a stock up to now. */
+    /**
+     * Whether the date at {@code at} follows "since", or starts with it (a month's mention holds its lead
+     * word: "since January"): "$2.4bn invested since 2010" is a stock up to now.
+     */
     static boolean sinceBefore(String sentence, int at) {
-        return SINCE.matcher(sentence.substring(Math.max(0, at - 16), at)).find();
+        return sentence.regionMatches(true, at, "since ", 0, 6) || SINCE.matcher(sentence.substring(Math.max(0, at - 16), at)).find();
     }
 
     /** "$2.4bn invested since 2010", "holding talks since last June": a span up to now, not an event of that date. */

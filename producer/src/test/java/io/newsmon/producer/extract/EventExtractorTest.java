@@ -278,6 +278,12 @@ class EventExtractorTest {
             {"Spain's Foreign Minister Jose Albares met Moroccan Foreign Minister Nasser Bourita in Madrid.", "MEETING MAR-ESP 2026-11-20"},
             // an embassy reopened is no visit
             {"Azerbaijan reopened its embassy in Ashgabat on 3 March 2026 after a ten-year break.", "REPRESENTATION AZE-TKM 2026-03-03"},
+            // a host receives a guest named with a title and no article; a sum deposited "at" a central bank is given;
+            // "since January" dates nothing
+            {"Kazakh President Kassym-Jomart Tokayev received German Chancellor Friedrich Merz in Astana on Tuesday.",
+                "VISIT DEU-KAZ 2026-11-17"},
+            {"Kuwait deposited $2 billion at the Central Bank of Egypt in October.", "AID KWT-EGY 2026-10 2000000000 USD"},
+            {"Chinese investment in Serbia has exceeded 10 billion euros since January.", "INVESTMENT CHN-SRB 2026 10000000000 EUR"},
             // "leaders'" is a word of the meeting
             {"Australia and Indonesia will hold their annual leaders' meeting in Jakarta next February.", "MEETING AUS-IDN 2027-02"},
             {"The leaders of China and Russia held talks in Moscow on 8 May and signed a joint statement on energy cooperation.",
