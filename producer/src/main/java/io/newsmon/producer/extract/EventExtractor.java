@@ -384,7 +384,11 @@ public final class EventExtractor {
                     continue;
                 }
                 Amount amount = cue.kind() == EventKind.AGREEMENT ? Sums.statedWorth(s, Sums.unclaimed(money, sums)) : null;
-                for (Party object : Parties.coordinated(pair.object(), parties, s)) {
+                List<Party> objects = Parties.coordinated(pair.object(), parties, s);
+                if (cue.kind() == EventKind.MEETING && objects.size() >= 4 && s.contains("summit")) {
+                    continue; // "Reagan will meet the leaders of Britain, France, West Germany, ... at the economic summit": many-sided
+                }
+                for (Party object : objects) {
                     ArticleFacts.add(events, cue, pair.withObject(object), EventDating.modalityFor(modality, date, context), date, amount, null,
                             sentence, context);
                     for (Party subject : listedSubjects) {

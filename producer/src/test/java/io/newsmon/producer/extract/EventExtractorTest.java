@@ -295,6 +295,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSummitWithFourOrMorePartnersIsNoBilateralMeeting() {
+        // Reuters-21578, Distribution 1.0 (reut2-017.sgm, NEWID 17750)
+        assertThat(extract("Reagan will meet the leaders of Britain, France, West Germany, Italy, Canada and Japan at the economic "
+                + "summit, which will take place in Venice June 8-10.", "1987-05-27T00:00:00Z")).isEmpty();
+        assertThat(facts(extract("Reagan will meet the leaders of Britain and France in Washington on 8 June.", "1987-05-27T00:00:00Z")))
+                .containsExactly("MEETING USA-GBR 1987-06-08", "MEETING USA-FRA 1987-06-08");
+    }
+
+    @Test
     void aLaterClauseMarksItsOwnCue() {
         // the "from" of "while imports from Canada fell" is not the exporter of the first clause's flow
         assertThat(facts(extract("Mexican exports to the United States grew 6% in the third quarter, while imports from Canada "
