@@ -197,7 +197,8 @@ final class Roles {
                 for (Party p : parties) {
                     String before = sentence.substring(Math.max(0, p.start() - 12), p.start());
                     if (p.type() == MentionType.HERE
-                            || cue.kind() == io.newsmon.model.EventKind.MEETING && IN_MARKER.matcher(before).find()) {
+                            || (cue.kind() == io.newsmon.model.EventKind.MEETING || cue.kind() == io.newsmon.model.EventKind.AGREEMENT)
+                            && IN_MARKER.matcher(before).find()) {
                         Party guest = secondCountryOtherThan(parties, p);
                         return new Pair(guest, p, false, true);
                     }

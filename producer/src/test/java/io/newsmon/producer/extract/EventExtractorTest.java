@@ -284,6 +284,9 @@ class EventExtractorTest {
                 "VISIT DEU-KAZ 2026-11-17"},
             {"Kuwait deposited $2 billion at the Central Bank of Egypt in October.", "AID KWT-EGY 2026-10 2000000000 USD"},
             {"Chinese investment in Serbia has exceeded 10 billion euros since January.", "INVESTMENT CHN-SRB 2026 10000000000 EUR"},
+            // the place of a signing hosts it: the guest signs first
+            {"The loan agreement was signed in Manila by the Japanese ambassador and the Philippine finance secretary.",
+                "AGREEMENT JPN-PHL 2026-11-20"},
             // what follows "three months after" came three months before the anchor
             {"Vietnamese Prime Minister Pham Minh Chinh will visit Washington in December, three months after Vietnam and the "
                 + "United States signed a chip supply agreement.", "VISIT VNM-USA 2026-12", "AGREEMENT VNM-USA 2026-09"},
