@@ -7,6 +7,7 @@ import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the {@link RelationModel} adds to one article after the rules: it judges every ordered pair of
@@ -108,7 +109,8 @@ final class RelationJudge {
                     if (kind == EventKind.TRADE && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
                         continue; // "raised tariffs on Chinese electric vehicles": the sanction, no flow (held out 6 false positives fewer)
                     }
-                    if ((kind == EventKind.MEETING || kind == EventKind.VISIT || kind == EventKind.AGREEMENT) && ruledHere(pair, s.sentence(), EventKind.REPRESENTATION)) {
+                    if ((kind == EventKind.MEETING || kind == EventKind.VISIT || kind == EventKind.AGREEMENT)
+                            && ruledHere(pair, s.sentence(), EventKind.REPRESENTATION)) {
                         continue; // "reopened its embassy in Ashgabat", "opened a consulate in Frankfurt": no one travelled, talked or signed
                     }
                     if (hypothetical[k] == 0) { // read once per sentence and kind, not per pair
@@ -165,13 +167,7 @@ final class RelationJudge {
     private boolean onlyVisitOrSigning(String[] pair, Sentence sentence) {
         String s = sentence.text();
         boolean talks = s.contains("talk") || s.contains("met") || s.contains("meet");
-        for (NewsEvent e : ruled) {
-            if ((e.kind() == EventKind.AGREEMENT || e.kind() == EventKind.VISIT && !talks) && e.evidence().start() == sentence.start()
-                    && (e.actor1().equals(pair[0]) && e.actor2().equals(pair[1]) || e.actor1().equals(pair[1]) && e.actor2().equals(pair[0]))) {
-                return true;
-            }
-        }
-        return false;
+        return ruledHere(pair, sentence, EventKind.AGREEMENT) || !talks && ruledHere(pair, sentence, EventKind.VISIT);
     }
 
     /** Whether the rules read, from this very sentence, the kind between the pair (either way). */
@@ -198,7 +194,7 @@ final class RelationJudge {
         return false;
     }
 
-    private static final java.util.regex.Pattern PLACE_MARKER = java.util.regex.Pattern.compile("\\b(?:in|at)\\s+$");
+    private static final Pattern PLACE_MARKER = Pattern.compile("\\b(?:in|at)\\s+$");
 
     /** A year for {@link #ruled} that every year of the rules' events matches. */
     private static final int ANY_YEAR = Integer.MIN_VALUE;
