@@ -311,21 +311,12 @@ final class Companies {
             int length = c.name().length();
             // Not inside a compound: "Clevite-Bridgestone Co" is the venture, not Bridgestone
             Parties.addUses(added, text, c.name(), c.from(), c.iso3(), MentionType.COMPANY,
-                    at -> !hyphenated(text, at, at + length) && !overlaps(mentions, at, at + length));
+                    at -> !hyphenated(text, at, at + length) && !Parties.overlapsAny(mentions, at, at + length));
         }
         return Parties.withAdded(mentions, added);
     }
 
     private static boolean hyphenated(String text, int start, int end) {
         return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
-    }
-
-    private static boolean overlaps(List<CountryMention> mentions, int start, int end) {
-        for (CountryMention m : mentions) {
-            if (m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

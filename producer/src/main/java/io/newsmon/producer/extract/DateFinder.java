@@ -151,7 +151,7 @@ final class DateFinder {
         TextWindows.forEachMatchAt(YEAR_ALONE, s, digitRuns, m ->
                 add(found, new DateMention(EventDate.year(Integer.parseInt(m.group(1))), m.start(), m.end(), true)));
         TextWindows.forEachMatch(RELATIVE, s, TextWindows.aroundWords(lower, RELATIVE_WORDS, 24, 16), m -> {
-            EventDate d = relative(m, published, anchorBefore(found, m.start(), anchor), AFTER_A_CLAUSE.matcher(s).region(m.end(), s.length()).lookingAt());
+            EventDate d = relative(m, s, published, anchorBefore(found, m.start(), anchor));
             if (d != null) {
                 add(found, new DateMention(d, m.start(), m.end(), false));
             }
@@ -282,18 +282,18 @@ final class DateFinder {
     private static final Pattern AFTER_A_CLAUSE = Pattern.compile("\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?\\p{L}");
 
     /**
-     * A date relative to the publication or to an anchor. With {@code clauseFollows}, "N months after" dates
-     * the event the words after it tell of, which came before the anchor: "will visit Washington in
-     * December, three months after [they] signed a chip supply agreement" dates the signing September.
+     * A date relative to the publication or to an anchor. "N months after" followed by words dates the
+     * event they tell of, which came before the anchor: "will visit Washington in December, three months
+     * after [they] signed a chip supply agreement" dates the signing September.
      */
-    private static EventDate relative(Matcher m, LocalDate pub, EventDate anchor, boolean clauseFollows) {
+    private static EventDate relative(Matcher m, String s, LocalDate pub, EventDate anchor) {
         if (m.group("later") != null || m.group("followingyear") != null) {
             if (anchor == null) {
                 return null;
             }
             int n = m.group("later") != null ? count(m.group("n")) : 1;
             boolean back = m.group("dir") != null && (m.group("dir").toLowerCase(Locale.ROOT).matches("earlier|before|ago")
-                    || clauseFollows && m.group("dir").equalsIgnoreCase("after"));
+                    || m.group("dir").equalsIgnoreCase("after") && AFTER_A_CLAUSE.matcher(s).region(m.end(), s.length()).lookingAt());
             if (m.group("dir") != null && m.group("dir").equalsIgnoreCase("ago")) {
                 anchor = pub == null ? null : EventDate.day(pub);
                 if (anchor == null) {

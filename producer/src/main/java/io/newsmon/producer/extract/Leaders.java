@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Leaders named without their country ("Modi met Putin in Kazan", "Reagan told Nakasone"): each name
@@ -68,13 +67,9 @@ final class Leaders {
         return entries;
     }
 
-    /** What a speaker does: "Putin said", "Modi told reporters". */
-    private static final Pattern SPEAKS = Pattern.compile(
-            "^\\s*,?\\s*(?:said|says|told|added|noted|stated|declined|replied|warned|argued|explained|estimated|predicted)\\b");
-
     /**
-     * Of the names {@link CountryRecognizer} found, those that stand for their state in the year, as
-     * {@link MentionType#PERSON} mentions: not a speaker ("Putin said"), not a name its country stands right
+     * Of the names {@link CountryRecognizer} found (each a {@link MentionType#PERSON} mention), those that
+     * stand for their state in the year: not a speaker ("Putin said"), not a name its country stands right
      * before ("U.S. President Ronald Reagan", "Japan's Nakasone": named already), and none where another
      * mention stands.
      */
@@ -83,12 +78,11 @@ final class Leaders {
         for (CountryMention n : names) {
             List<Term> list = terms.get(n.surface());
             if (list == null || list.stream().noneMatch(t -> t.iso3().equals(n.iso3()) && year >= t.from() && year <= t.to())
-                    || overlaps(mentions, n) || introduced(mentions, n)
-                    || SPEAKS.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 20))).find()) {
+                    || Parties.overlapsAny(mentions, n.start(), n.end()) || introduced(mentions, n) || People.speaks(text, n.end())) {
                 continue;
             }
             kept = kept == null ? new ArrayList<>() : kept;
-            kept.add(new CountryMention(n.iso3(), n.start(), n.end(), n.surface(), MentionType.PERSON));
+            kept.add(n);
         }
         return kept == null ? List.of() : kept;
     }
@@ -96,15 +90,6 @@ final class Leaders {
     private static boolean introduced(List<CountryMention> mentions, CountryMention name) {
         for (CountryMention m : mentions) {
             if (m.iso3().equals(name.iso3()) && m.end() <= name.start() && name.start() - m.end() < 40) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(List<CountryMention> mentions, CountryMention name) {
-        for (CountryMention m : mentions) {
-            if (m.start() < name.end() && m.end() > name.start()) {
                 return true;
             }
         }

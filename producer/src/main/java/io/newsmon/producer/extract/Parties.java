@@ -110,7 +110,17 @@ final class Parties {
         return kept;
     }
 
-    /** The mentions with {@code added} among them, in text order. */
+    /** Whether a mention overlaps {@code [start, end)}. */
+    static boolean overlapsAny(List<CountryMention> mentions, int start, int end) {
+        for (CountryMention m : mentions) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        /** The mentions with {@code added} among them, in text order. */
     static List<CountryMention> withAdded(List<CountryMention> mentions, List<CountryMention> added) {
         if (added.isEmpty()) {
             return mentions;

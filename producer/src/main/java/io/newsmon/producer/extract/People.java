@@ -60,6 +60,11 @@ final class People {
     private static final Pattern SPEAKS = Pattern.compile(
             "^\\s*,?\\s*(?:said|says|told|added|noted|stated|declined|replied|warned|argued|explained|estimated|predicted)\\b");
 
+    /** Whether the name ending at {@code nameEnd} only introduces what its bearer says: "Funaro said", "Putin told". */
+    static boolean speaks(String text, int nameEnd) {
+        return SPEAKS.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 20))).find();
+    }
+
     /** Words that follow a title but are no surname. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "The", "This", "That", "He", "She", "It", "They", "Said", "Told", "Who", "Which", "And", "But");
@@ -108,7 +113,7 @@ final class People {
         for (Official o : officials) {
             int length = o.name().length();
             Parties.addUses(added, text, o.name(), o.from(), o.iso3(), MentionType.PERSON,
-                    at -> !SPEAKS.matcher(text.substring(at + length, Math.min(text.length(), at + length + 20))).find());
+                    at -> !speaks(text, at + length));
         }
         return Parties.withAdded(mentions, added);
     }
