@@ -16,7 +16,10 @@ public enum EventKind {
      * recalled and diplomats expelled: CAMEO 161 "reduce or break diplomatic relations".
      */
     REPRESENTATION("050", Family.DIPLOMATIC),
-    /** Sanctions, embargoes, boycotts: CAMEO 163 "impose embargo, boycott, or sanctions". */
+    /**
+     * Sanctions, embargoes, boycotts: CAMEO 163 "impose embargo, boycott, or sanctions"; lifted or eased:
+     * CAMEO 085 "ease economic sanctions, boycott, embargo" (the same relation, the opposite tone).
+     */
     SANCTION("163", Family.DIPLOMATIC),
     /** Exports, imports, turnover, trade missions (actor1 is the exporter): CAMEO 061. */
     TRADE("061", Family.ECONOMIC),
@@ -58,7 +61,7 @@ public enum EventKind {
         if (code.startsWith("054") || code.equals("050") || code.startsWith("161")) return REPRESENTATION;
         if (code.startsWith("07") || code.startsWith("033")) return AID;
         if (code.startsWith("061") || code.startsWith("0311")) return TRADE;
-        if (code.startsWith("163") || code.startsWith("166") || code.startsWith("1312")) return SANCTION;
+        if (code.startsWith("163") || code.startsWith("085") || code.startsWith("166") || code.startsWith("1312")) return SANCTION;
         return OTHER;
     }
 }

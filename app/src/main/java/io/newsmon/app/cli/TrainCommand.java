@@ -59,8 +59,10 @@ final class TrainCommand implements Callable<Integer> {
         print(trained.crossValidation(), n);
         RelationModel model = trained.model();
         double threshold = model.threshold();
-        System.err.printf("trained on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes%n",
-                trained.examples(), devSet.in(DevSetArticle.Split.DEV).size(), trained.positives(), RelationTraining.EPOCHS);
+        System.err.printf("trained on %d pairs in sentences of %d dev stories (pairs per kind: %s), %d passes"
+                + " in each of %d shuffled orders, averaged%n",
+                trained.examples(), devSet.in(DevSetArticle.Split.DEV).size(), trained.positives(), RelationTraining.EPOCHS,
+                RelationTraining.SEEDS);
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             model.write(w);

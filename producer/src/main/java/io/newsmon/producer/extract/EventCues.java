@@ -42,6 +42,16 @@ final class EventCues {
         return Pattern.compile("\\b(?:" + regex.toLowerCase(java.util.Locale.ROOT) + ")\\b");
     }
 
+    /** A word between "lifted" and "sanctions" ("lifted most U.S. sanctions"); Java's look-behind takes no "{0,2}" of a group. */
+    private static final String SANCTION_WORD = "(?:(?:the|its|their|all|most|some|remaining|economic|trade|u\\.s\\.|western)\\s)";
+
+    /** Easing before sanctions: "lifted most U.S. sanctions", "the lifting of sanctions" (in a look-behind too). */
+    private static final String EASED = "(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|"
+            + "scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|relax(?:es|ed|ing)?)\\s(?:of\\s)?" + SANCTION_WORD + "?" + SANCTION_WORD + "?";
+    /** Easing after sanctions: "the sanctions on Iran were lifted". */
+    private static final String LIFTED = "(?:\\s+(?:on|against)\\s+[\\w.'-]+(?:\\s+[\\w.'-]+)?)?\\s+(?:were|was|have\\s+been|"
+            + "had\\s+been|will\\s+be|would\\s+be)\\s+(?:lifted|eased|removed|waived)";
+
     private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
             + "reach(?:ed|es)?|struck|strike|entered\\s+into\\s+force|agreed|approv(?:ed|e)|renew(?:ed)?|extend(?:ed)?";
 
@@ -125,10 +135,11 @@ final class EventCues {
             // halt or curb on trade is a sanction on the other side, not trade with it. (The trade rules themselves leave
             // the "import" of "an import ban" to the sanction rule below.)
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "ban$|bans|banned|banning|halt|suspend|restrict|curb",
+                    "ban$|bans|banned|banning|halt|suspend|restrict|curb|block",
                     "(?<!(?:lift|lifted|lifts|lifting|remove|removed|removing|end|ended|ending|scrap|scrapped|scrapping)\\s"
                             + "(?:the\\s|its\\s|their\\s)?)"
-                            + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?)\\s+"
+                            + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|"
+                            + "block(?:s|ed|ing)?)\\s+"
                             + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?|supplies|deliveries|shipments)\\s+(?:of|from|to)",
                     "imports?|exports?|supplies|deliveries|shipments"),
             // "Brazil banned Chinese steel imports": the goods' country stands before the trade word, after the ban (not
@@ -198,8 +209,8 @@ final class EventCues {
                             + "receiv(?:e|ed|es|ing)(?=\\s+(?:a\\s+total\\s+of\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?"
                             + "(?:\\d|\\$)(?:[^.;]|\\.\\d){0,60}?\\bfrom\\s)"),
             rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
-                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv",
-                    "aid|grants?|granted|assistance|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
+                    "aid$|grant|assistance|donat|loan|lent$|lend|credit|financing|debt|reschedul|wrote|write|writing|written|cancel|forgav|forgiv|support",
+                    "aid|grants?|granted|assistance|support(?<=(?:financial|budget|budgetary|military|economic)\\ssupport)|donat(?:e|ed|es|ing|ions?)|loans?|lent|lend(?:s|ing)?|credit\\s+lines?|"
                             + "credits?(?<=\\d\\s(?:mln|bln|billion|million)\\s(?:dlrs?|dollars?|francs?|marks?|yen|stg|sterling|pounds?|euros?)"
                             + "\\scredits?)|"
                             + "lines?\\s+of\\s+credit|credits?\\s+(?:to|for)|credit\\s+guarantees?|financing\\s+for|debt\\s+relief|"
@@ -218,7 +229,7 @@ final class EventCues {
                     "embass|consul|office|representation|diplomatic",
                     "embass(?:y|ies)|consulates?(?:\\s+general)?|consular\\s+office|trade\\s+(?:office|representation)|"
                             + "representative\\s+office|diplomatic\\s+(?:relations|ties|mission)",
-                    "open(?:ed|s|ing)?|clos(?:ed|es|e|ing)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
+                    "open(?:ed|s|ing)?|clos(?:ed|es|e|ing|ures?)|establish(?:ed|es|ing)?|set\\s+up|inaugurat\\w+|resum\\w+|restor\\w+|"
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             // "recalled its ambassador to Algeria", "expelled three Ghanaian diplomats": relations reduced (CAMEO 161)
             rule(EventKind.REPRESENTATION, "161", EventCue.Direction.TO_IS_ACTOR2,
@@ -227,9 +238,14 @@ final class EventCues {
                             + "(?:ambassadors?|envoys?|diplomats?|charg[eé]\\s+d'affaires|consuls?(?:\\s+general)?|embassy\\s+staff)\\b"
                             // the country left is the other side, not a giver: "withdrew its ambassador from Niger"
                             + "(?:\\s+(?:from|in)(?=\\s))?"),
+            // "lifted most sanctions on Syria", "the sanctions on Iran were lifted": sanctions eased (CAMEO 085), the
+            // same relation with the opposite tone; before the rule below, which leaves these words to it
+            rule(EventKind.SANCTION, "085", EventCue.Direction.TO_IS_ACTOR2,
+                    "lift|eas|remov|end$|ends|ended|ending|scrap|waiv|relax|sanction|embargo",
+                    EASED + "(?:sanctions?|embargo(?:es)?)|(?:sanctions?|embargo(?:es)?)" + LIFTED),
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
                     "sanction|embargo|boycott|ban$|bans|banned|tariff|duties|duty|levy|levies|surcharge|quota|retaliat|blacklist|ties|deny|denie|withhold|revok|suspend|penali",
-                    "sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
+                    "(?<!" + EASED + ")(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?)(?!\\s+relief|" + LIFTED + ")|boycott(?:s|ed)?|(?:import|export|trade)\\s+bans?|"
                             + "ban(?:s|ned)?\\s+(?:on\\s+)?(?:imports|exports)|(?:punitive|retaliatory|penalty)\\s+tariffs?|"
                             + "(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\\s+(?:on|against)|impos(?:e|ed|es|ing)\\s+(?:\\w+\\s+){0,3}?(?:tariffs?|duties|quotas)|"
                             + "retaliat(?:e|ed|ion|ory)|blacklist(?:ed)?|penali[sz](?:e|es|ed|ing)|"

@@ -246,6 +246,10 @@ public final class EventExtractor {
             if (own.isEmpty() && read.contains(cue.kind())) {
                 continue; // one event per kind for what the sentence states without a sum
             }
+            EventCue receipt = own.isEmpty() ? null : receiptBefore(cue, cues, sums);
+            if (own.isEmpty() && receiptOfLaterSum(cue, cues, sums)) {
+                continue; // "will receive five patrol vessels under a $400 million loan from Japan": the loan's cue states it
+            }
             if (own.isEmpty() && signing && EventCues.isEconomic(cue.kind()) && subjectOfAgreement(cue, cues, s)) {
                 continue; // "signed an agreement on investment cooperation": the agreement is the event
             }
@@ -328,7 +332,8 @@ public final class EventExtractor {
             read.add(cue.kind());
             lastPair = pair;
             lastMeasured = own.isEmpty() ? lastMeasured : cue;
-            Modality modality = dates.modalityOf(cue);
+            // the receiving verb says whether the sum is intended ("will receive ... under a loan")
+            Modality modality = dates.modalityOf(receipt != null ? receipt : cue);
             List<Party> listedSubjects = Parties.listedBefore(pair, parties, s, cue);
             if (!own.isEmpty()) {
                 for (MoneyMention m : own) {
@@ -435,6 +440,36 @@ public final class EventExtractor {
 
 
 
+
+    /** How far a receiving verb may stand before the loan or aid it receives. */
+    private static final int RECEIPT_REACH = 60;
+
+    /**
+     * Whether {@code cue} is a recipient's verb ("will receive", "borrow") whose aid a later cue names with a sum
+     * ("... under a $400 million loan from Japan"): one fact, which the sum's cue states.
+     */
+    private static boolean receiptOfLaterSum(EventCue cue, List<EventCue> cues, Map<EventCue, List<MoneyMention>> sums) {
+        if (cue.kind() != EventKind.AID || cue.direction() != EventCue.Direction.SUBJECT_IS_ACTOR2) {
+            return false;
+        }
+        for (EventCue c : cues) {
+            if (c.kind() == EventKind.AID && c.start() > cue.end() && c.start() - cue.end() <= RECEIPT_REACH
+                    && !sums.getOrDefault(c, List.of()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sumless receiving verb whose aid {@code cue} states with a sum (see {@link #receiptOfLaterSum}), or null. */
+    private static EventCue receiptBefore(EventCue cue, List<EventCue> cues, Map<EventCue, List<MoneyMention>> sums) {
+        for (EventCue c : cues) {
+            if (c != cue && sums.getOrDefault(c, List.of()).isEmpty() && c.end() < cue.start() && receiptOfLaterSum(c, cues, sums)) {
+                return c;
+            }
+        }
+        return null;
+    }
 
     private static final Pattern BAN_ON = Pattern.compile("\\b(?:ban|embargo|moratorium)\\s+on\\s+(?:[\\w-]+\\s+){0,3}$");
 

@@ -23,7 +23,8 @@ final class People {
                     + "(?:President|Prime\\s+Minister|Premier|Minister|Secretary|Chancellor|Ambassador|Envoy|King|Queen|Emperor|"
                     + "Governor|Trade\\s+Representative|Commissioner|[Oo]fficial|[Nn]egotiator|[Ll]eader|[Dd]elegate|[Ss]pokesman)"
                     + "(?:\\s+(?:of|for)(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|the)){1,5}?)?\\s*,?\\s+"
-                    + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,2}(?:(?:[Vv]on|de|van|al|bin)\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'-]+)\\b");
+                    // "Luiz Inacio Lula da Silva", "Ursula von der Leyen": the last name after its particles
+                    + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}(?:(?:[Vv]on|de|da|do|dos|di|del|van|der|al|bin|ibn)\\s+){0,2}(\\p{Lu}\\p{Ll}[\\p{L}'-]+)\\b");
 
     private static final String[] TITLE_WORDS = {"President", "Minister", "Premier", "Secretary", "Chancellor", "Ambassador",
             "Envoy", "King", "Queen", "Emperor", "Governor", "Representative", "Commissioner", "official", "Official",

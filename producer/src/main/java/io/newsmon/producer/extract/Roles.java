@@ -127,6 +127,9 @@ final class Roles {
      * @param parties the sides named in the sentence, in text order, at least one
      * @param context the other side from previous sentences when the sentence names only one, or null
      */
+    /** Between a country and its office: "Russian consulate", "Russia's new embassy". */
+    private static final Pattern OWNER_GAP = Pattern.compile("(?:'s)?\\s+(?:new\\s+|former\\s+)?");
+
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
@@ -144,6 +147,14 @@ final class Roles {
                     || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM
                     && !VISITED.matcher(sentence).region(cue.start(), cue.end()).matches()) {
                 // "a visiting Ghanaian delegation": the visitor ("visited the Kazakh capital": the host)
+                if (from == null) {
+                    from = p;
+                }
+                continue;
+            }
+            if (cue.kind() == io.newsmon.model.EventKind.REPRESENTATION && p.end() <= cue.start()
+                    && OWNER_GAP.matcher(sentence).region(p.end(), cue.start()).matches()) {
+                // "ordered the closure of the last Russian consulate", "Russia's embassy in Vilnius": whose office it is
                 if (from == null) {
                     from = p;
                 }

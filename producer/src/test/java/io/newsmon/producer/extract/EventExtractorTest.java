@@ -337,6 +337,59 @@ class EventExtractorTest {
     }
 
     @Test
+    void sanctionsLiftedAreSanctionsEasedWithTheirOwnCameoCode() {
+        String[][] cases = {
+            {"The United States lifted most sanctions on Syria on Monday.", "USA-SYR", "085"},
+            {"The sanctions on Iran were lifted in January by the United States.", "USA-IRN", "085"},
+            {"The United States imposed sanctions on Syria on Monday.", "USA-SYR", "163"},
+            // an export ban is a sanction on the buyer, not trade with it
+            {"The Netherlands blocked exports of advanced chipmaking machines to China on Friday.", "NLD-CHN", "163"},
+        };
+        for (String[] c : cases) {
+            List<NewsEvent> events = extract(c[0], "2026-11-20T09:00:00Z");
+            assertThat(events).as(c[0]).extracting(NewsEvent::kind).containsExactly(EventKind.SANCTION);
+            assertThat(events.get(0).pair() + " " + events.get(0).cameo()).as(c[0]).isEqualTo(c[1] + " " + c[2]);
+            assertThat(EventKind.fromCameo(events.get(0).cameo())).isEqualTo(EventKind.SANCTION);
+        }
+    }
+
+    @Test
+    void financialSupportIsAidAndAReceiptUnderALoanIsTheLoansOneIntendedFact() {
+        NewsEvent support = only(extract("Japan will provide $4.5 billion in financial support to Ukraine, the finance ministry "
+                + "in Tokyo said on Tuesday.", "2026-11-20T09:00:00Z"), EventKind.AID);
+        assertThat(support.pair()).isEqualTo("JPN-UKR");
+        assertThat(support.modality()).isEqualTo(Modality.INTENT);
+        assertThat(support.amount().value()).isEqualByComparingTo("4500000000");
+        // "will receive" and "loan" name one fact: one event, intended, with the loan's sum
+        List<NewsEvent> loan = extract("The Philippines will receive five Japanese patrol vessels under a $400 million loan "
+                + "from Japan.", "2026-01-15T09:00:00Z");
+        assertThat(loan).hasSize(1);
+        assertThat(loan.get(0).pair()).isEqualTo("JPN-PHL");
+        assertThat(loan.get(0).modality()).isEqualTo(Modality.INTENT);
+        assertThat(loan.get(0).amount().value()).isEqualByComparingTo("400000000");
+    }
+
+    @Test
+    void aConsulateNamedByItsCountrysAdjectiveIsThatCountrysOffice() {
+        NewsEvent closure = only(extract("Poland ordered the closure of the last Russian consulate on its territory, in Gdansk.",
+                "2026-05-05T09:00:00Z"), EventKind.REPRESENTATION);
+        assertThat(closure.pair()).isEqualTo("RUS-POL");
+        assertThat(only(extract("Russia's embassy in Poland was closed on Friday.", "2026-05-05T09:00:00Z"),
+                EventKind.REPRESENTATION).pair()).isEqualTo("RUS-POL");
+        assertThat(only(extract("India opened an embassy in Kyrgyzstan.", "2026-05-05T09:00:00Z"),
+                EventKind.REPRESENTATION).pair()).isEqualTo("IND-KGZ");
+    }
+
+    @Test
+    void anOfficialsSurnameAfterParticlesIsHisName() {
+        // "Lula da Silva met ... in Beijing": he is the subject, so he visited
+        List<NewsEvent> events = extract("Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in "
+                + "Beijing on Tuesday.", "2025-05-14T09:00:00Z");
+        assertThat(events).extracting(e -> e.kind() + " " + e.pair() + " " + e.date().iso())
+                .containsExactlyInAnyOrder("MEETING BRA-CHN 2025-05-13", "VISIT BRA-CHN 2025-05-13");
+    }
+
+    @Test
     void theMonthMayIsNoModalVerb() {
         NewsEvent tariffs = only(extract("Washington raised tariffs on Chinese electric vehicles to 100% in May, and Beijing "
                 + "retaliated with duties on US pork.", "2026-11-20T09:00:00Z"), EventKind.SANCTION);

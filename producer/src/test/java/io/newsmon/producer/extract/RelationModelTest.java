@@ -44,7 +44,7 @@ class RelationModelTest {
 
     @Test
     void learnsWhatTheExamplesSay() {
-        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001);
+        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001, 1);
 
         double[] trade = model.probabilities(List.of("c:TRADE", "first:x"));
         assertThat(trade[TRADE]).isGreaterThan(0.8);
@@ -54,11 +54,22 @@ class RelationModelTest {
     }
 
     @Test
+    void severalOrdersAreAveragedAndStillDeterministic() throws IOException {
+        RelationModel one = RelationModel.train(toyExamples(), 15, 0.001, 1);
+        RelationModel five = RelationModel.train(toyExamples(), 15, 0.001, 5);
+        // another order, another fit: the average is not the first order's weights
+        assertThat(written(five)).isNotEqualTo(written(one));
+        assertThat(written(RelationModel.train(toyExamples(), 15, 0.001, 5))).isEqualTo(written(five));
+        assertThat(five.probabilities(List.of("c:TRADE", "first:x"))[TRADE]).isGreaterThan(0.8);
+        assertThat(five.probabilities(List.of("c:TRADE", "rr:TRADE"))[TRADE]).isLessThan(0.2);
+    }
+
+    @Test
     void trainingIsDeterministicAndTheFileReadsBackTheSame() throws IOException {
-        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001);
+        RelationModel model = RelationModel.train(toyExamples(), 15, 0.001, 1);
         String text = written(model);
 
-        assertThat(written(RelationModel.train(toyExamples(), 15, 0.001))).isEqualTo(text);
+        assertThat(written(RelationModel.train(toyExamples(), 15, 0.001, 1))).isEqualTo(text);
         RelationModel read = RelationModel.read(new StringReader(text));
         assertThat(written(read)).isEqualTo(text);
         assertThat(read.probabilities(List.of("c:TRADE", "first:x")))

@@ -13,7 +13,7 @@ public final class Goldstein {
             Map.entry("010", 0.0), Map.entry("033", 5.2), Map.entry("0311", 5.2),
             Map.entry("036", 4.0), Map.entry("040", 1.0), Map.entry("042", 1.9),
             Map.entry("043", 2.8), Map.entry("050", 3.5), Map.entry("054", 6.0),
-            Map.entry("057", 8.0), Map.entry("061", 6.4), Map.entry("070", 7.0),
+            Map.entry("057", 8.0), Map.entry("061", 6.4), Map.entry("070", 7.0), Map.entry("085", 7.0),
             Map.entry("163", -8.0), Map.entry("166", -8.0), Map.entry("1312", -5.8),
             // root codes 01..20
             Map.entry("01", 0.0), Map.entry("02", 3.0), Map.entry("03", 4.0), Map.entry("04", 1.0),
