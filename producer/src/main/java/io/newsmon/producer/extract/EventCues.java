@@ -71,7 +71,7 @@ final class EventCues {
     private static final List<Rule> RULES = List.of(
             rule(EventKind.VISIT, "042", EventCue.Direction.SUBJECT_IS_ACTOR2,
                     "host|welcom|receiv",
-                    "hosted|hosts|hosting|welcomed|welcomes|played\\s+host\\s+to|"
+                    "hosted|hosts|hosting|(?<=(?:will|would|to|shall|may|could|must)\\s)host|welcomed|welcomes|played\\s+host\\s+to|"
                             // "received his Nigerian counterpart": a guest, not a sum or a report
                             + "receiv(?:ed|es|ing)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:counterpart|delegation|president|"
                             + "prime\\s+minister|premier|foreign\\s+minister|minister|leader|envoy|king|queen|emir|chancellor)s?\\b"),
@@ -162,9 +162,11 @@ final class EventCues {
                     "imports?(?!\\s+(?:bans?|embargo(?:es)?|restrictions?|curbs?)\\b)|imported|importing|importers?|"
                             + "(?:purchases?\\s+(?:of|from)|purchased|bought|buying|buys|buy)" + NOT_A_STAKE),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
-                    "export|shipment|shipped|sold|sell|sales|supplies|supplied|supply|deliveries",
+                    "export|shipment|shipped|sold|sell|sales|sale$|supplies|supplied|supply|deliveries",
                     "(?:exports?|exported|exporting|exporters?)(?![-\\s](?:import|credit|bans?\\b|embargo|restrictions?\\b|curbs?\\b))|shipments?|shipped|sold|sells?|selling|"
-                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|supplies\\s+to|deliveries\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
+                            + "sales\\s+(?:of\\s+(?:[\\w.-]+\\s+){1,4}?)?to|"
+                            // "the sale of 16 F-35 fighter jets to Greece": a counted sale (not "the sale of arms to Iran", a topic)
+                            + "sale\\s+of\\s+(?:up\\s+to\\s+|some\\s+|about\\s+)?\\d[\\w.,-]*\\s+(?:[\\w.-]+\\s+){0,4}?to|supplies\\s+to|deliveries\\s+to|supplied|supply(?<=\\b(?:will|would|to)\\ssupply)"),
             // "Japan is the largest customer for U.S. grain": the country after the cue sells to the subject
             rule(EventKind.TRADE, "061", EventCue.Direction.WITH_IS_ACTOR1,
                     "customer|buyer|purchaser",
@@ -237,8 +239,9 @@ final class EventCues {
                             + "sever(?:ed)?|broke|break|upgrad\\w+|reopen\\w*"),
             // "recalled its ambassador to Algeria", "expelled three Ghanaian diplomats": relations reduced (CAMEO 161)
             rule(EventKind.REPRESENTATION, "161", EventCue.Direction.TO_IS_ACTOR2,
-                    "recall|expel|withdr",
-                    "(?:recall(?:s|ed|ing)?|expel(?:s|led|ling)?|withdr(?:ew|aws?|awn|awing))\\s+(?:[\\w'-]+\\s+){0,3}?"
+                    "recall|expel|withdr|persona",
+                    "persona\\s+non\\s+grata|"
+                            + "(?:recall(?:s|ed|ing)?|expel(?:s|led|ling)?|withdr(?:ew|aws?|awn|awing))\\s+(?:[\\w'-]+\\s+){0,3}?"
                             + "(?:ambassadors?|envoys?|diplomats?|charg[eé]\\s+d'affaires|consuls?(?:\\s+general)?|embassy\\s+staff)\\b"
                             // the country left is the other side, not a giver: "withdrew its ambassador from Niger"
                             + "(?:\\s+(?:from|in)(?=\\s))?"),

@@ -393,6 +393,13 @@ public final class EventExtractor {
                 if (cue.kind() == EventKind.MEETING && objects.size() >= 4 && s.contains("summit")) {
                     continue; // "Reagan will meet the leaders of Britain, France, West Germany, ... at the economic summit": many-sided
                 }
+                if (cue.kind() == EventKind.MEETING && objects.size() == 1 && listedSubjects.isEmpty() && parties.contains(pair.actor2())
+                        && Roles.heldAtHost(cue, s, pair)) {
+                    // "met in Seoul": the guest travelled to the host's capital
+                    EventCue trip = new EventCue(EventKind.VISIT, EventKind.VISIT.defaultCameo(), EventCue.Direction.TO_IS_ACTOR2,
+                            cue.start(), cue.end());
+                    ArticleFacts.add(events, trip, pair, EventDating.modalityFor(modality, date, context), date, null, null, sentence, context);
+                }
                 for (Party object : objects) {
                     ArticleFacts.add(events, cue, pair.withObject(object), EventDating.modalityFor(modality, date, context), date, amount, null,
                             sentence, context);

@@ -14,8 +14,9 @@ final class Parties {
     private Parties() {
     }
 
+    /** A currency after a country's name or adjective ("Hong Kong dlrs", "Swedish crowns"; not "the Saudi crown prince"). */
     private static final Pattern CURRENCY_WORD = Pattern.compile(
-            "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"
+            "\\s*(?:dlrs?|dollars?|francs?|marks?|yen|crowns?(?!\\s+princ)|pounds?|lire|lira|pesos?|rupees?|won|yuan|guilders?|schillings?|"
                     + "rand|riyals?|dinars?|roubles?|rubles?|kroner|kronor)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 

@@ -109,6 +109,10 @@ final class Roles {
 
     /** A clause of its own after the cue: what it marks is another cue's. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|,?\\s(?:while|whereas)\\s");
+    /** A quantity, then "of", between an import word and the goods' origin: " 1.8 million barrels per day of ". */
+    private static final Pattern QUANTITY_OF = Pattern.compile(
+            "\\s+(?:(?:some|about|around|nearly|almost|over|up\\s+to)\\s+)?[\\d.,]+\\s+(?:[\\w-]+\\s+){0,4}?of\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MARKER = Pattern.compile("\\bof\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "Visited" as a verb: what follows is where the visit went. */
@@ -130,6 +134,18 @@ final class Roles {
     /** Between a country and its office: "Russian consulate", "Russia's new embassy". */
     private static final Pattern OWNER_GAP = Pattern.compile("(?:'s)?\\s+(?:new\\s+|former\\s+)?");
 
+    /**
+     * Whether talks are placed in the second side's capital, after the cue: "the Japanese and South Korean foreign
+     * ministers met in Seoul", "held talks with his Chinese counterpart in Beijing". The first side travelled there.
+     */
+    static boolean heldAtHost(EventCue cue, String sentence, Pair pair) {
+        Party host = pair.actor2();
+        return host.inSentence() && host.start() >= cue.end() && host.end() <= sentence.length() && host.start() - cue.end() <= 80
+                && (host.type() == MentionType.CAPITAL || host.type() == MentionType.HERE)
+                && IN_MARKER.matcher(sentence).region(Math.max(0, host.start() - 12), host.start()).find()
+                && !CLAUSE_BREAK.matcher(sentence).region(cue.end(), host.start()).find();
+    }
+
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
@@ -141,8 +157,10 @@ final class Roles {
             boolean directlyAfterCue = afterCue && ADJACENT.matcher(sentence.substring(cue.end(), p.start())).matches();
             boolean visitOf = cue.kind() == io.newsmon.model.EventKind.VISIT && afterCue
                     && sentence.substring(cue.end(), p.start()).matches("\\s+(?:of|by)\\s+(?:the\\s+)?");
-            boolean importedOrigin = directlyAfterCue && direction == EventCue.Direction.FROM_IS_ACTOR1
-                    && p.type() == MentionType.DEMONYM; // "imports Soviet coal"
+            // "imports Soviet coal", "imported 1.8 million barrels per day of Russian crude"
+            boolean importedOrigin = direction == EventCue.Direction.FROM_IS_ACTOR1 && p.type() == MentionType.DEMONYM
+                    && (directlyAfterCue || afterCue && p.start() - cue.end() <= 60
+                        && QUANTITY_OF.matcher(sentence).region(cue.end(), p.start()).matches());
             if (visitOf || importedOrigin
                     || directlyAfterCue && cue.kind() == io.newsmon.model.EventKind.VISIT && p.type() == MentionType.DEMONYM
                     && !VISITED.matcher(sentence).region(cue.start(), cue.end()).matches()) {

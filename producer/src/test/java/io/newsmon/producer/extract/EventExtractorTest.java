@@ -275,7 +275,8 @@ class EventExtractorTest {
                 "SANCTION GBR-RUS 2026-11-16"},
             {"South Africa's exports to Zimbabwe rose to R120 billion in 2025.", "TRADE ZAF-ZWE 2025 120000000000 ZAR"},
             // a visitor is not the country the meeting is placed in
-            {"Spain's Foreign Minister Jose Albares met Moroccan Foreign Minister Nasser Bourita in Madrid.", "MEETING MAR-ESP 2026-11-20"},
+            {"Spain's Foreign Minister Jose Albares met Moroccan Foreign Minister Nasser Bourita in Madrid.", "VISIT MAR-ESP 2026-11-20",
+                "MEETING MAR-ESP 2026-11-20"},
             // an embassy reopened is no visit
             {"Azerbaijan reopened its embassy in Ashgabat on 3 March 2026 after a ten-year break.", "REPRESENTATION AZE-TKM 2026-03-03"},
             // a host receives a guest named with a title and no article; a sum deposited "at" a central bank is given;
@@ -291,9 +292,10 @@ class EventExtractorTest {
             {"Vietnamese Prime Minister Pham Minh Chinh will visit Washington in December, three months after Vietnam and the "
                 + "United States signed a chip supply agreement.", "VISIT VNM-USA 2026-12", "AGREEMENT VNM-USA 2026-09"},
             // "leaders'" is a word of the meeting
-            {"Australia and Indonesia will hold their annual leaders' meeting in Jakarta next February.", "MEETING AUS-IDN 2027-02"},
+            {"Australia and Indonesia will hold their annual leaders' meeting in Jakarta next February.", "VISIT AUS-IDN 2027-02",
+                "MEETING AUS-IDN 2027-02"},
             {"The leaders of China and Russia held talks in Moscow on 8 May and signed a joint statement on energy cooperation.",
-                "MEETING CHN-RUS 2026-05-08", "AGREEMENT CHN-RUS 2026-05-08"},
+                "VISIT CHN-RUS 2026-05-08", "MEETING CHN-RUS 2026-05-08", "AGREEMENT CHN-RUS 2026-05-08"},
         };
         for (String[] c : cases) {
             assertThat(facts(extract(c[0], "2026-11-20T09:00:00Z"))).as(c[0]).containsExactly(Arrays.copyOfRange(c, 1, c.length));
@@ -387,6 +389,58 @@ class EventExtractorTest {
                 + "Beijing on Tuesday.", "2025-05-14T09:00:00Z");
         assertThat(events).extracting(e -> e.kind() + " " + e.pair() + " " + e.date().iso())
                 .containsExactlyInAnyOrder("MEETING BRA-CHN 2025-05-13", "VISIT BRA-CHN 2025-05-13");
+    }
+
+    @Test
+    void talksInTheOtherSidesCapitalAreItsVisit() {
+        String[][] cases = {
+            {"The Japanese and South Korean foreign ministers met in Seoul on Thursday.", "JPN-KOR 2026-11-19"},
+            {"Kenya and Ethiopia agreed to build a power line, officials said after talks in Nairobi on Wednesday.", "ETH-KEN 2026-11-18"},
+            {"Uzbekistan's foreign minister held talks with the German development minister in Tashkent on 16 November.",
+                "DEU-UZB 2026-11-16"},
+        };
+        for (String[] c : cases) {
+            List<NewsEvent> events = extract(c[0], "2026-11-20T09:00:00Z");
+            assertThat(only(events, EventKind.VISIT).pair() + " " + only(events, EventKind.VISIT).date().iso()).as(c[0]).isEqualTo(c[1]);
+            assertThat(only(events, EventKind.MEETING).pair()).as(c[0]).isEqualTo(c[1].substring(0, 7));
+        }
+        // a city that is no capital places nothing; nor does a place far after the talks
+        assertThat(extract("Japan and South Korea held talks on Thursday, and the minister later flew home.", "2026-11-20T09:00:00Z"))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.VISIT);
+    }
+
+    @Test
+    void aHostWhoWillHostOrIsACrownPrinceHostsAGuest() {
+        assertThat(only(extract("Chinese President Xi Jinping will host Brazilian President Lula in Beijing next month.",
+                "2026-02-10T09:00:00Z"), EventKind.VISIT).pair()).isEqualTo("BRA-CHN");
+        // "crown" is no currency here ("Swedish crowns" is)
+        assertThat(only(extract("The Saudi crown prince hosted the Turkish president in Jeddah on Wednesday.",
+                "2026-04-16T09:00:00Z"), EventKind.VISIT).pair()).isEqualTo("TUR-SAU");
+    }
+
+    @Test
+    void importedGoodsComeFromTheCountryNamedAfterTheirQuantityAndACountedSaleIsTrade() {
+        assertThat(only(extract("India imported 1.8 million barrels per day of Russian crude in August.",
+                "2026-09-05T09:00:00Z"), EventKind.TRADE).pair()).isEqualTo("RUS-IND");
+        NewsEvent jets = only(extract("The United States approved the sale of 16 F-35 fighter jets to Greece worth $8.6 billion.",
+                "2026-01-22T09:00:00Z"), EventKind.TRADE);
+        assertThat(jets.pair()).isEqualTo("USA-GRC");
+        assertThat(jets.amount().value()).isEqualByComparingTo("8600000000");
+        // "the sale of arms to Iran" names a topic, not a counted sale
+        assertThat(extract("Reagan was questioned about the sale of arms to Iran.", "1987-03-02T09:00:00Z"))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.TRADE);
+    }
+
+    @Test
+    void aDiplomatDeclaredPersonaNonGrataIsExpelled() {
+        String[][] cases = {
+            {"Russia declared two Estonian diplomats persona non grata on Friday.", "RUS-EST"},
+            {"South Africa's ambassador to the United States was declared persona non grata by Washington.", "USA-ZAF"},
+        };
+        for (String[] c : cases) {
+            NewsEvent e = only(extract(c[0], "2026-03-09T09:00:00Z"), EventKind.REPRESENTATION);
+            assertThat(e.pair() + " " + e.cameo()).as(c[0]).isEqualTo(c[1] + " 161");
+        }
     }
 
     @Test

@@ -166,12 +166,12 @@ class RelationModelTest {
     void aJudgedEventTakesTheDayTheSentenceStatesInTheYearItIsDatedBy() throws IOException {
         EventExtractor visitLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:MEETING\t20\t0\t0\t0\t0\t0\t0\n"));
 
-        NewsEvent visit = extract(visitLover, "Japan's trade minister held talks in Washington on 12 February 1987 with U.S. officials.")
+        NewsEvent visit = extract(visitLover, "Japan's trade minister held talks in New York on 12 February 1987 with U.S. officials.")
                 .stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
         assertThat(visit.pair()).isEqualTo("JPN-USA");
         assertThat(visit.date().iso()).isEqualTo("1987-02-12");
         // a day in another year than the one stated last does not move the event's year
-        NewsEvent older = extract(visitLover, "Japan's trade minister, who held talks in Washington on 12 February 1986, "
+        NewsEvent older = extract(visitLover, "Japan's trade minister, who held talks in New York on 12 February 1986, "
                 + "said U.S. officials had changed little by 1987.").stream().filter(e -> e.kind() == EventKind.VISIT)
                 .findFirst().orElseThrow();
         assertThat(older.date().iso()).isEqualTo("1987");
@@ -225,5 +225,11 @@ class RelationModelTest {
                 .filteredOn(e -> e.kind() == EventKind.VISIT).extracting(NewsEvent::pair).doesNotContain("ESP-MAR");
         // a veto is no aid
         assertThat(extract(lover(EventKind.AID), "Hungary vetoed EU aid to Ukraine last week.")).isEmpty();
+        // talks with no word of anything signed: no agreement (one where a word names it)
+        assertThat(extract(lover(EventKind.AGREEMENT), "Brazil's president met Chinese President Xi Jinping in Beijing on 13 May."))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.AGREEMENT);
+        // where the rules read no talks, the model's agreement stands
+        assertThat(extract(lover(EventKind.AGREEMENT), "Japan and the United States discussed their exports."))
+                .extracting(NewsEvent::kind).contains(EventKind.AGREEMENT);
     }
 }
