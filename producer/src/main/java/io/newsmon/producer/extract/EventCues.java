@@ -79,7 +79,8 @@ final class EventCues {
                     "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
-                            + "(?:leave|leaves|left|leaving)\\s+(?:(?:today|tomorrow|tonight|next|this|later|soon|early|week|month|on|"
+                            + "(?:leave|leaves|left|leaving)\\s+(?:(?!room|open|time|way|scope|little|much|nothing|enough|it|them)[\\w.-]+\\s+)?"
+                            + "(?:(?:today|tomorrow|tonight|yesterday|next|this|later|soon|early|week|month|on|"
                             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
                             + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
@@ -118,8 +119,8 @@ final class EventCues {
                     "negotiat",
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|met$|meet$|meets$|consultation|phone|telephone|conferred|conversation",
-                    "talks|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
+                    "talks|talk$|talked|talking|met$|meet$|meets$|consultation|phone|telephone|conferred|conversation",
+                    "talks|(?:talk|talked|talking)\\s+(?:with|to)(?=\\s)|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
                             + "(?<!(?:ambassador|envoy|recalled)\\s(?:(?:to|from)\\s[\\w.]{1,20}\\s)?for\\s)consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|conversations?\\s+with|"

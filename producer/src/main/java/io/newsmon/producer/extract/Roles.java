@@ -136,12 +136,18 @@ final class Roles {
 
     /**
      * Whether talks are placed in the second side's capital, after the cue: "the Japanese and South Korean foreign
-     * ministers met in Seoul", "held talks with his Chinese counterpart in Beijing". The first side travelled there.
+     * ministers met in Seoul", "held talks with his Chinese counterpart in Beijing", "talks here" (the place filed
+     * from). The first side travelled there.
      */
     static boolean heldAtHost(EventCue cue, String sentence, Pair pair) {
         Party host = pair.actor2();
-        return host.inSentence() && host.start() >= cue.end() && host.end() <= sentence.length() && host.start() - cue.end() <= 80
-                && (host.type() == MentionType.CAPITAL || host.type() == MentionType.HERE)
+        if (!host.inSentence() || host.start() < cue.end() || host.end() > sentence.length() || host.start() - cue.end() > 80) {
+            return false;
+        }
+        if (host.type() == MentionType.HERE && sentence.substring(cue.end(), host.start()).isBlank()) {
+            return true; // "in talks here today with British Chancellor Nigel Lawson", filed from London
+        }
+        return (host.type() == MentionType.CAPITAL || host.type() == MentionType.HERE)
                 && IN_MARKER.matcher(sentence).region(Math.max(0, host.start() - 12), host.start()).find()
                 && !CLAUSE_BREAK.matcher(sentence).region(cue.end(), host.start()).find();
     }

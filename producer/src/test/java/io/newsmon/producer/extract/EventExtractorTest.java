@@ -404,9 +404,24 @@ class EventExtractorTest {
             assertThat(only(events, EventKind.VISIT).pair() + " " + only(events, EventKind.VISIT).date().iso()).as(c[0]).isEqualTo(c[1]);
             assertThat(only(events, EventKind.MEETING).pair()).as(c[0]).isEqualTo(c[1].substring(0, 7));
         }
+        // talks "here", filed from the host's capital
+        List<NewsEvent> here = extract("LONDON, March 3 - French Finance Minister Edouard Balladur discussed the dollar in talks "
+                + "here today with British Chancellor Nigel Lawson.", "1987-03-03T09:00:00Z");
+        assertThat(only(here, EventKind.VISIT).pair()).isEqualTo("FRA-GBR");
         // a city that is no capital places nothing; nor does a place far after the talks
         assertThat(extract("Japan and South Korea held talks on Thursday, and the minister later flew home.", "2026-11-20T09:00:00Z"))
                 .extracting(NewsEvent::kind).doesNotContain(EventKind.VISIT);
+    }
+
+    @Test
+    void aTravellerWhoLeftOnePlaceForAnotherVisitsItAndTalkingWithIsAMeeting() {
+        assertThat(only(extract("British corporate affairs minister Michael Howard, who left Tokyo yesterday for South Korea, "
+                + "said he was concerned.", "1987-04-08T09:00:00Z"), EventKind.VISIT).pair()).isEqualTo("GBR-KOR");
+        // "left room for" is no departure
+        assertThat(extract("Japan's offer left room for talks with the United States.", "1987-04-08T09:00:00Z"))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.VISIT);
+        assertThat(only(extract("The United States was talking with Canadian representatives about lumber.",
+                "1987-04-08T09:00:00Z"), EventKind.MEETING).pair()).isEqualTo("USA-CAN");
     }
 
     @Test
