@@ -52,7 +52,7 @@ final class EventCues {
     private static final String LIFTED = "(?:\\s+(?:on|against)\\s+[\\w.'-]+(?:\\s+[\\w.'-]+)?)?\\s+(?:were|was|have\\s+been|"
             + "had\\s+been|will\\s+be|would\\s+be)\\s+(?:lifted|eased|removed|waived)";
 
-    private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
+    private static final String AGREEMENT_VERBS = "sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|e|ing)|initial(?:l?ed)|ratif(?:ied|y|ies)|"
             + "reach(?:ed|es)?|struck|strike|entered\\s+into\\s+force|agreed|approv(?:ed|e)|renew(?:ed)?|extend(?:ed)?";
 
     /** Not a stake or shares after a word of buying: "bought a 4.9 pct stake in" is an investment, not trade. */
@@ -119,11 +119,11 @@ final class EventCues {
                     "negotiat",
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
-                    "talks|talk$|talked|talking|met$|meet$|meets$|consultation|phone|telephone|conferred|conversation",
+                    "talks|talk$|talked|talking|met$|meet$|meets$|consultation|phone|telephone|video|conferred|conversation",
                     "talks|(?:talk|talked|talking)\\s+(?:with|to)(?=\\s)|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
-                            + "(?<!(?:ambassador|envoy|recalled)\\s(?:(?:to|from)\\s[\\w.]{1,20}\\s)?for\\s)consultations?|(?:tele)?phone\\s+(?:call|conversation|talks)|conferred|conversations?\\s+with|"
+                            + "(?<!(?:ambassador|envoy|recalled)\\s(?:(?:to|from)\\s[\\w.]{1,20}\\s)?for\\s)consultations?|(?:tele|video\\s+)?phone\\s+(?:call|conversation|talks)|video\\s*(?:call|conference|link\\s+talks)|conferred|conversations?\\s+with|"
                             + "held\\s+talks|round\\s+of\\s+talks"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",

@@ -106,8 +106,9 @@ final class RelationJudge {
                             && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
                         continue; // "Brazil banned Chinese steel imports": a sanction, and no word of talks or travel
                     }
-                    if (kind == EventKind.AGREEMENT && features.cueOf(kind) == null && ruledHere(pair, s.sentence(), EventKind.MEETING)) {
-                        continue; // "Lula met Xi in Beijing": talks, and no word of anything signed
+                    if (kind == EventKind.AGREEMENT && features.cueOf(kind) == null && (ruledHere(pair, s.sentence(), EventKind.MEETING)
+                            || ruledHere(pair, s.sentence(), EventKind.VISIT))) {
+                        continue; // "Lula met Xi in Beijing", "Aliyev received the Kyrgyz foreign minister": no word of anything signed
                     }
                     if (kind == EventKind.TRADE && ruledHere(pair, s.sentence(), EventKind.SANCTION)) {
                         continue; // "raised tariffs on Chinese electric vehicles": the sanction, no flow (held out 6 false positives fewer)

@@ -425,6 +425,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPactInkedIsSignedAndAVideoCallIsTalks() {
+        assertThat(extract("Japan and India inked a nuclear cooperation pact in Tokyo on Monday.", "2026-11-20T09:00:00Z"))
+                .extracting(NewsEvent::kind).contains(EventKind.AGREEMENT);
+        assertThat(only(extract("Kazakhstan and Azerbaijan held a video call on the Middle Corridor on Friday.",
+                "2026-11-20T09:00:00Z"), EventKind.MEETING).pair()).isEqualTo("KAZ-AZE");
+    }
+
+    @Test
     void aHostWhoWillHostOrIsACrownPrinceHostsAGuest() {
         assertThat(only(extract("Chinese President Xi Jinping will host Brazilian President Lula in Beijing next month.",
                 "2026-02-10T09:00:00Z"), EventKind.VISIT).pair()).isEqualTo("BRA-CHN");

@@ -228,6 +228,8 @@ class RelationModelTest {
         // talks with no word of anything signed: no agreement (one where a word names it)
         assertThat(extract(lover(EventKind.AGREEMENT), "Brazil's president met Chinese President Xi Jinping in Beijing on 13 May."))
                 .extracting(NewsEvent::kind).doesNotContain(EventKind.AGREEMENT);
+        assertThat(extract(lover(EventKind.AGREEMENT), "Azerbaijan's president received the Kyrgyz foreign minister on 20 May."))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.AGREEMENT);
         // where the rules read no talks, the model's agreement stands
         assertThat(extract(lover(EventKind.AGREEMENT), "Japan and the United States discussed their exports."))
                 .extracting(NewsEvent::kind).contains(EventKind.AGREEMENT);
