@@ -364,7 +364,7 @@ final class EventCues {
                 }
                 boolean done = false;
                 for (int at = Math.max(next, hits.at[h] - MAX_PREFIX); at <= hits.at[h]; at++) {
-                    if (!isBoundary(sentence, at) || !m.region(at, end).lookingAt()) {
+                    if (!isWordStart(sentence, at) || !m.region(at, end).lookingAt()) {
                         continue;
                     }
                     if (inName(text, m.start(), m.end())) {
@@ -411,11 +411,12 @@ final class EventCues {
         return true;
     }
 
-    /** Where {@code \\b} matches, as java.util.regex reads it: between a word character and another. */
-    private static boolean isBoundary(String s, int at) {
-        boolean left = at > 0 && isWord(s.charAt(at - 1));
-        boolean right = at < s.length() && isWord(s.charAt(at));
-        return left != right;
+    /**
+     * Where a word starts: every rule's match does ({@code \\b} then a word character), so the end of a word, where
+     * {@code \\b} matches too, need not be tried.
+     */
+    private static boolean isWordStart(String s, int at) {
+        return at < s.length() && isWord(s.charAt(at)) && (at == 0 || !isWord(s.charAt(at - 1)));
     }
 
     private static boolean isWord(char c) {
