@@ -128,6 +128,10 @@ final class EventCues {
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "meeting|summit|discuss",
                     "meetings?|summit|discuss(?:ed|es|ing|ions?)?", "with|between"),
+            // "Kazakh and Uzbek officials discussed water sharing": the two sides' people discussed it together
+            rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
+                    "discuss",
+                    "(?<=(?:officials|ministers|leaders|delegations|delegates|negotiators|presidents|envoys)\\s)discuss(?:ed|es)?"),
             // "Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia"
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "held|hold",

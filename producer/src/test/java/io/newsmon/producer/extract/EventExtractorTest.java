@@ -425,6 +425,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoSidesOfficialsWhoDiscussedSomethingMet() {
+        List<NewsEvent> events = extract("Kazakh and Uzbek officials discussed water sharing at a meeting in Tashkent on Wednesday.",
+                "2026-11-20T09:00:00Z");
+        assertThat(events).extracting(e -> e.kind() + " " + e.pair())
+                .containsExactlyInAnyOrder("MEETING KAZ-UZB", "VISIT KAZ-UZB");
+        // a discussion of the two sides, not of their officials, needs "with" or "between"
+        assertThat(extract("Kazakhstan and Uzbekistan's water shortages were discussed at a conference.", "2026-11-20T09:00:00Z"))
+                .extracting(NewsEvent::kind).doesNotContain(EventKind.MEETING);
+    }
+
+    @Test
     void aPactInkedIsSignedAndAVideoCallIsTalks() {
         assertThat(extract("Japan and India inked a nuclear cooperation pact in Tokyo on Monday.", "2026-11-20T09:00:00Z"))
                 .extracting(NewsEvent::kind).contains(EventKind.AGREEMENT);
