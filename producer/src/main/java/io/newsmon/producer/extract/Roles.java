@@ -131,6 +131,9 @@ final class Roles {
      * @param parties the sides named in the sentence, in text order, at least one
      * @param context the other side from previous sentences when the sentence names only one, or null
      */
+    /** Between a country told to act on its office and the office: "(ordered) Russia to close its consulate". */
+    private static final Pattern TOLD_TO_CLOSE_ITS = Pattern.compile(
+            "\\s+to\\s+(?:close|shut|open|reopen)\\s+(?:down\\s+)?its\\s+(?:[\\w-]+\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Between a country and its office: "Russian consulate", "Russia's new embassy". */
     private static final Pattern OWNER_GAP = Pattern.compile("(?:'s)?\\s+(?:new\\s+|former\\s+)?");
 
@@ -177,8 +180,10 @@ final class Roles {
                 continue;
             }
             if (cue.kind() == io.newsmon.model.EventKind.REPRESENTATION && p.end() <= cue.start()
-                    && OWNER_GAP.matcher(sentence).region(p.end(), cue.start()).matches()) {
-                // "ordered the closure of the last Russian consulate", "Russia's embassy in Vilnius": whose office it is
+                    && (OWNER_GAP.matcher(sentence).region(p.end(), cue.start()).matches()
+                        || TOLD_TO_CLOSE_ITS.matcher(sentence).region(p.end(), cue.start()).matches())) {
+                // "ordered the closure of the last Russian consulate", "Russia's embassy in Vilnius", "ordered Russia to
+                // close its consulate in Gdansk": whose office it is
                 if (from == null) {
                     from = p;
                 }

@@ -378,6 +378,9 @@ class EventExtractorTest {
         assertThat(closure.pair()).isEqualTo("RUS-POL");
         assertThat(only(extract("Russia's embassy in Poland was closed on Friday.", "2026-05-05T09:00:00Z"),
                 EventKind.REPRESENTATION).pair()).isEqualTo("RUS-POL");
+        // the country told to close "its" office owns it
+        assertThat(only(extract("Poland ordered Russia to close its consulate in Gdansk.", "2026-05-05T09:00:00Z"),
+                EventKind.REPRESENTATION).pair()).isEqualTo("RUS-POL");
         assertThat(only(extract("India opened an embassy in Kyrgyzstan.", "2026-05-05T09:00:00Z"),
                 EventKind.REPRESENTATION).pair()).isEqualTo("IND-KGZ");
     }
