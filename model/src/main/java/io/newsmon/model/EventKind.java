@@ -50,6 +50,14 @@ public enum EventKind {
         return family;
     }
 
+    /**
+     * Whether a CAMEO code eases a relation rather than acting in it: CAMEO 08 "yield", such as 085 "ease economic
+     * sanctions" (a SANCTION lifted). Readers name such an event differently ("sanction eased").
+     */
+    public static boolean eases(String cameo) {
+        return cameo != null && cameo.startsWith("08");
+    }
+
     /** Maps a CAMEO event code (GDELT's EventCode, read as a string) to a newsmon kind. */
     public static EventKind fromCameo(String code) {
         if (code == null || code.length() < 2) {

@@ -109,7 +109,8 @@ public record DigestView(
                 : (e.amount().qualifier() == null ? "" : e.amount().qualifier() + " ")
                 + Figures.readable(e.amount().value()) + " " + e.amount().currency();
         QuoteView quote = quote(e.evidence().sentence(), e.source());
-        return new EventView(lower(e.kind()), lower(e.modality()), e.actor1() + " \u2192 " + e.actor2(),
+        String kind = EventKind.eases(e.cameo()) ? lower(e.kind()) + " eased" : lower(e.kind()); // "sanctions lifted": CAMEO 085
+        return new EventView(kind, lower(e.modality()), e.actor1() + " \u2192 " + e.actor2(),
                 e.date().iso(), amount, quote.sentence(), quote.sourceTitle(), quote.link());
     }
 

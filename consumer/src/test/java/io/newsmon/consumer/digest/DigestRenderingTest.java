@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsmon.consumer.Samples;
 import io.newsmon.model.Digest;
+import io.newsmon.model.EventKind;
+import io.newsmon.model.NewsEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +48,26 @@ class DigestRenderingTest {
                 .contains("Belgian exports reached $514.5 million.");
         assertThat(html).contains("<td>trade</td><td class=\"num\">4</td>")
                 .contains("<td>trade</td><td>USD</td><td class=\"num\" title=\"514,500,000\">514.5 million</td>");
+    }
+
+    @Test
+    void aSanctionLiftedIsShownAsEased() {
+        Digest digest = Samples.digest("USA", "SYR", "2026-W47", "The United States lifted most sanctions on Syria on Monday.",
+                "https://news.example.org/a/2", 1);
+        NewsEvent trade = digest.topEvents().get(0);
+        NewsEvent lifted = new NewsEvent("f-085", EventKind.SANCTION, "085", null, "USA", "SYR", trade.date(), null, null,
+                trade.evidence(), trade.source(), "newsmon");
+        NewsEvent imposed = new NewsEvent("f-163", EventKind.SANCTION, "163", null, "USA", "SYR", trade.date(), null, null,
+                trade.evidence(), trade.source(), "newsmon");
+        Digest withSanctions = new Digest(digest.id(), digest.scope(), digest.country(), digest.partner(), digest.period(),
+                digest.from(), digest.to(), digest.counts(), digest.amounts(), digest.figures(), List.of(lifted), digest.alerts(),
+                digest.articles());
+        assertThat(renderer.markdown(DigestView.of(withSanctions, DigestName.of(withSanctions)))).contains("**sanction eased**");
+        Digest imposedOnly = new Digest(digest.id(), digest.scope(), digest.country(), digest.partner(), digest.period(),
+                digest.from(), digest.to(), digest.counts(), digest.amounts(), digest.figures(), List.of(imposed), digest.alerts(),
+                digest.articles());
+        assertThat(renderer.markdown(DigestView.of(imposedOnly, DigestName.of(imposedOnly))))
+                .contains("**sanction**").doesNotContain("eased");
     }
 
     @Test
