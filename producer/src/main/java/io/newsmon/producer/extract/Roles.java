@@ -131,6 +131,8 @@ final class Roles {
      * @param parties the sides named in the sentence, in text order, at least one
      * @param context the other side from previous sentences when the sentence names only one, or null
      */
+    /** "in New York and " before a capital: the talks were held in both places. */
+    private static final Pattern IN_PLACE_AND = Pattern.compile("\\bin\\s+(?:\\p{Lu}[\\w.]*\\s+){1,2}and\\s+$");
     /** Between a country told to act on its office and the office: "(ordered) Russia to close its consulate". */
     private static final Pattern TOLD_TO_CLOSE_ITS = Pattern.compile(
             "\\s+to\\s+(?:close|shut|open|reopen)\\s+(?:down\\s+)?its\\s+(?:[\\w-]+\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -151,7 +153,8 @@ final class Roles {
             return true; // "in talks here today with British Chancellor Nigel Lawson", filed from London
         }
         return (host.type() == MentionType.CAPITAL || host.type() == MentionType.HERE)
-                && IN_MARKER.matcher(sentence).region(Math.max(0, host.start() - 12), host.start()).find()
+                && (IN_MARKER.matcher(sentence).region(Math.max(0, host.start() - 12), host.start()).find()
+                    || IN_PLACE_AND.matcher(sentence).region(Math.max(0, host.start() - 40), host.start()).find())
                 && !CLAUSE_BREAK.matcher(sentence).region(cue.end(), host.start()).find();
     }
 

@@ -401,6 +401,9 @@ class EventExtractorTest {
             {"Kenya and Ethiopia agreed to build a power line, officials said after talks in Nairobi on Wednesday.", "ETH-KEN 2026-11-18"},
             {"Uzbekistan's foreign minister held talks with the German development minister in Tashkent on 16 November.",
                 "DEU-UZB 2026-11-16"},
+            // the capital last of the places listed
+            {"Chirac returned to Paris after three days of talks in New York and Washington with President Reagan on 18 November.",
+                "FRA-USA 2026-11-18"},
         };
         for (String[] c : cases) {
             List<NewsEvent> events = extract(c[0], "2026-11-20T09:00:00Z");
