@@ -146,7 +146,7 @@ public final class CountryRecognizer {
             if (e.kind() == GazetteerEntry.Kind.LEADER) {
                 leaders = leaders == null ? new ArrayList<>() : leaders;
                 for (String code : e.codes()) {
-                    leaders.add(new CountryMention(code, start, end, e.surface(), MentionType.PERSON));
+                    leaders.add(new CountryMention(code, start, end, e.surface(), e.mentionType()));
                 }
                 continue;
             }

@@ -121,7 +121,7 @@ final class Parties {
         return false;
     }
 
-        /** The mentions with {@code added} among them, in text order. */
+    /** The mentions with {@code added} among them, in text order. */
     static List<CountryMention> withAdded(List<CountryMention> mentions, List<CountryMention> added) {
         if (added.isEmpty()) {
             return mentions;

@@ -127,10 +127,6 @@ final class Roles {
                 || IMPORTS_OF.matcher(before).find() && A_BAN.matcher(sentence).region(cue.start(), cue.end()).matches();
     }
 
-    /**
-     * @param parties the sides named in the sentence, in text order, at least one
-     * @param context the other side from previous sentences when the sentence names only one, or null
-     */
     /** "in New York and " before a capital: the talks were held in both places. */
     private static final Pattern IN_PLACE_AND = Pattern.compile("\\bin\\s+(?:\\p{Lu}[\\w.]*\\s+){1,2}and\\s+$");
     /** Between a country told to act on its office and the office: "(ordered) Russia to close its consulate". */
@@ -158,6 +154,10 @@ final class Roles {
                 && !CLAUSE_BREAK.matcher(sentence).region(cue.end(), host.start()).find();
     }
 
+    /**
+     * @param parties the sides named in the sentence, in text order, at least one
+     * @param context the other side from previous sentences when the sentence names only one, or null
+     */
     static Pair assign(EventCue cue, String sentence, List<Party> parties, Party context) {
         Party to = null;
         Party from = null;
