@@ -470,6 +470,9 @@ public final class EventExtractor {
 
     /** The sumless receiving verb whose aid {@code cue} states with a sum (see {@link #receiptOfLaterSum}), or null. */
     private static EventCue receiptBefore(EventCue cue, List<EventCue> cues, Map<EventCue, List<MoneyMention>> sums) {
+        if (cue.kind() != EventKind.AID) {
+            return null; // a receipt is aid's: a trade or investment sum after it takes its own modality
+        }
         for (EventCue c : cues) {
             if (c != cue && sums.getOrDefault(c, List.of()).isEmpty() && c.end() < cue.start() && receiptOfLaterSum(c, cues, sums)) {
                 return c;
