@@ -109,7 +109,8 @@ public record DigestView(
                 : (e.amount().qualifier() == null ? "" : e.amount().qualifier() + " ")
                 + Figures.readable(e.amount().value()) + " " + e.amount().currency();
         QuoteView quote = quote(e.evidence().sentence(), e.source());
-        String kind = EventKind.eases(e.cameo()) ? lower(e.kind()) + " eased" : lower(e.kind()); // "sanctions lifted": CAMEO 085
+        // "sanctions lifted" (CAMEO 085); not GDELT's catch-all kind, whose 08 "yield" codes name no eased relation
+        String kind = e.kind() == EventKind.SANCTION && EventKind.eases(e.cameo()) ? "sanction eased" : lower(e.kind());
         return new EventView(kind, lower(e.modality()), e.actor1() + " \u2192 " + e.actor2(),
                 e.date().iso(), amount, quote.sentence(), quote.sourceTitle(), quote.link());
     }

@@ -68,6 +68,14 @@ class DigestRenderingTest {
                 digest.articles());
         assertThat(renderer.markdown(DigestView.of(imposedOnly, DigestName.of(imposedOnly))))
                 .contains("**sanction**").doesNotContain("eased");
+        // a GDELT "yield" code of the catch-all kind ("declare truce", 0871) is no eased sanction
+        NewsEvent truce = new NewsEvent("f-0871", EventKind.OTHER, "0871", null, "USA", "SYR", trade.date(), null, null,
+                trade.evidence(), trade.source(), "gdelt");
+        Digest truceOnly = new Digest(digest.id(), digest.scope(), digest.country(), digest.partner(), digest.period(),
+                digest.from(), digest.to(), digest.counts(), digest.amounts(), digest.figures(), List.of(truce), digest.alerts(),
+                digest.articles());
+        assertThat(renderer.markdown(DigestView.of(truceOnly, DigestName.of(truceOnly))))
+                .contains("**other**").doesNotContain("eased");
     }
 
     @Test
