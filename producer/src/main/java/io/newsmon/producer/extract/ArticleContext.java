@@ -20,6 +20,11 @@ final class ArticleContext {
     Party actor2;
     /** The pair of the last sentence that yielded events. */
     Roles.Pair eventPair;
+    /**
+     * The pair of the last state credit guarantee read, until a sentence names a country outside it: "The action
+     * reduces the guarantee line for sales of corn from 78.0 mln dlrs to 57.0 mln" changes that guarantee.
+     */
+    Roles.Pair guaranteePair;
     /** The cue of the last sum that sentence read, or null: "This compared with ..." continues it. */
     EventCue eventCue;
     EventDate lastDate;

@@ -64,6 +64,10 @@ final class EventCues {
             + "(?:(?:the\\s+)?(?:business|assets|shares|stock)\\s+(?:and\\s+assets\\s+)?of\\s+)?(?:<|(?:[\\w&.-]+\\s+){1,4}?"
             + "(?:inc|corp|co|cos|ltd|plc|ag|sa|nv|gmbh|spa|group|holdings?)\\b))";
 
+    /** The sales a credit guarantee covers: "sales of U.S. protein meals", "wheat sales", "purchases of rice". */
+    private static final String COVERED_SALES = "(?:(?:the\\s+)?(?:sales?|purchases?|exports?)\\s+of\\s+(?:[\\w.-]+\\s+){0,3}?[\\w-]+"
+            + "|(?:[\\w-]+\\s+){0,3}?(?:sales|purchases|exports))";
+
     /** How a trade volume moved or stood: "trade rose", "trade, which reached $1.4 billion". */
     private static final String TRADE_MOVED = "rose|fell|grew|increased|decreased|declined|reached|totalled|totaled|amounted|stood|was|were|"
             + "jumped|dropped";
@@ -156,6 +160,15 @@ final class EventCues {
                             + "(?=\\s+(?:all\\s+|further\\s+)?[a-z-]+(?:ese|ian|an|ish|i|ch|kh)\\s+(?:[a-z-]+\\s+){0,2}?"
                             + "(?:imports?|exports?|shipments|deliveries)\\b)"),
             // Trade balances: the side in surplus exports. "X's surplus with Y" X -> Y; "X's deficit with Y" Y -> X.
+            // "reduces the guarantee line authorized for sales of oilseeds to 5.0 mln dlrs from 20.0 mln", "increases coverage
+            // for wheat sales from five mln to 15 mln dlrs": the state's credit guarantee is the aid, the sales it covers no
+            // flow. Before the trade rules, so that the span through "sales" claims the sales.
+            rule(EventKind.AID, "071", EventCue.Direction.TO_IS_ACTOR2,
+                    "guarantee|coverage|credit|new line|new credit",
+                    "(?:(?:credit\\s+)?guarantee|credit)\\s+lines?(?:\\s+(?:previously\\s+)?(?:authori[sz]ed|earmarked|approved))?"
+                            + "(?:\\s+(?:for|of|on)\\s+" + COVERED_SALES + ")?|coverage\\s+(?:for|on|of)\\s+" + COVERED_SALES + "|"
+                            // "creates new lines of one mln dlrs for tallow"
+                            + "new(?:\\s+credit)?\\s+lines?(?=\\s+of\\s+(?:up\\s+to\\s+)?(?:\\$|\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)"),
             rule(EventKind.TRADE, "061", EventCue.Direction.TO_IS_ACTOR2,
                     "surplus",
                     "(?:trade\\s+)?surplus(?:es)?(?=[^.;]{0,60}?\\bwith\\b)"),
@@ -461,6 +474,18 @@ final class EventCues {
             }
             return -1;
         }
+    }
+
+    /**
+     * Whether the cue is a state's credit guarantee ("credit guarantees to Turkey", "the guarantee line for sales of
+     * corn", "coverage for sales of protein meals"): its later lines, in sentences that name no country, are the same pair's.
+     */
+    static boolean isCreditGuarantee(String s, EventCue cue) {
+        if (cue.kind() != EventKind.AID) {
+            return false;
+        }
+        String cued = s.substring(cue.start(), cue.end());
+        return cued.contains("uarantee") || cued.startsWith("coverage") || cued.contains(" line");
     }
 
     /** Kinds that are economic flows: filed under the year of a figure, and read only with a partner tied to them. */

@@ -195,7 +195,8 @@ public final class EventExtractor {
         boolean refersBack = context.hasPair() && countries < 2 && Clues.mayReferBack(s) && BACK_REFERENCE.matcher(s).find();
         boolean backReference = refersBack && contextOther == null;
         // "He said trade last year totalled 1.3 billion dlrs": a figure with no country continues the pair.
-        boolean figure = parties.isEmpty() && !backReference && context.eventPair != null && Clues.mayStateASum(s);
+        boolean figure = parties.isEmpty() && !backReference && (context.eventPair != null || context.guaranteePair != null)
+                && Clues.mayStateASum(s);
         // One country with a partner from context yields an event only if something ties it to a cue
         // (a preposition, a verb: always a lower-case word before it), a back reference or a sum.
         boolean tied = contextOther != null && (refersBack || Clues.mayStateASum(s) || parties.stream().anyMatch(p -> Parties.mayBeTied(p, s)));
@@ -222,6 +223,9 @@ public final class EventExtractor {
             context.countNamed(parties);
             if (countries > 0) {
                 context.eventPair = null; // other countries: the figures that follow are not the last pair's
+                if (context.guaranteePair != null && !Parties.within(parties, context.guaranteePair)) {
+                    context.guaranteePair = null;
+                }
             }
             return List.of();
         }
@@ -297,6 +301,8 @@ public final class EventExtractor {
                 pair = withHere;
             } else if (hereIsSubject && cue.direction() == EventCue.Direction.TEXT_ORDER) {
                 pair = new Roles.Pair(context.here, parties.get(0), false, true); // "[our] total trade with the Soviet Union"
+            } else if (figure && context.guaranteePair != null && EventCues.isCreditGuarantee(s, cue)) {
+                pair = context.guaranteePair; // "The guarantee line for sales of corn has been reduced from 78.0 mln dlrs to 57.0 mln"
             } else {
                 pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
             }
@@ -331,6 +337,9 @@ public final class EventExtractor {
             }
             read.add(cue.kind());
             lastPair = pair;
+            if (EventCues.isCreditGuarantee(s, cue)) {
+                context.guaranteePair = new Roles.Pair(pair.actor1(), pair.actor2());
+            }
             lastMeasured = own.isEmpty() ? lastMeasured : cue;
             // the receiving verb says whether the sum is intended ("will receive ... under a loan")
             Modality modality = dates.modalityOf(receipt != null ? receipt : cue);
@@ -411,6 +420,9 @@ public final class EventExtractor {
             }
         }
         context.countNamed(parties);
+        if (context.guaranteePair != null && !Parties.within(parties, context.guaranteePair)) {
+            context.guaranteePair = null; // another country's matters
+        }
         // A figure continues the pair of the sentence right before it, never a chain of figures:
         // "imports rose 30.6 billion dlrs" three sentences on is the country's total, not the pair's.
         // A pair with the place filed from ("loans to Brazil" of a Dallas bank) is this sentence's alone: later

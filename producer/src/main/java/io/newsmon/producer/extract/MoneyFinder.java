@@ -286,6 +286,7 @@ final class MoneyFinder {
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         if (!found.isEmpty()) {
             rangeEnds(sentence, found);
+            rangeStarts(sentence, found);
         }
         return withoutDeltas(sentence, found);
     }
@@ -336,6 +337,36 @@ final class MoneyFinder {
             Matcher scale = SCALE_WORD.matcher(sentence.substring(m.start(), m.end()));
             add(found, sentence, end.start(1), end.end(1), end.group(1), scale.find() ? scale.group(1) : null,
                     m.amount().currency());
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    private static final Pattern RANGE_START = Pattern.compile(
+            "(?:\\bbetween\\s+(\\d+(?:\\.\\d+)?)\\s+and|(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s+to)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "offer 30 to 35 mln dlrs", "lending between 200 and 300 mln": the bare start of a range of sums is a sum in
+     * the same scale and currency (each stated figure is its own amount).
+     */
+    private static void rangeStarts(String sentence, List<MoneyMention> found) {
+        for (MoneyMention m : List.copyOf(found)) {
+            if (m.amount().qualifier() != null || !Character.isDigit(sentence.charAt(m.start()))) {
+                continue;
+            }
+            int from = Math.max(0, m.start() - 24);
+            Matcher start = RANGE_START.matcher(sentence).region(from, m.start());
+            if (!start.find()) {
+                continue;
+            }
+            int group = start.group(1) != null ? 1 : 2;
+            if (start.group(group).matches("(?:19|20)\\d\\d")) {
+                continue; // "from 1986 to 35 mln dlrs"
+            }
+            Matcher scale = SCALE_WORD.matcher(sentence.substring(m.start(), m.end()));
+            if (!scale.find()) {
+                continue; // "sold at 15 to 30 dlrs a pound": prices, not sums
+            }
+            add(found, sentence, start.start(group), start.end(group), start.group(group), scale.group(1), m.amount().currency());
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }

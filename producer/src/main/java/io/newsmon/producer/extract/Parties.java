@@ -25,6 +25,9 @@ final class Parties {
 
     private static final int MAX_LISTED_PARTNERS = 8;
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?:one|two|three|four|five|six|seven|eight|nine|ten|zero)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * Words that make the country after them a yardstick or a news desk rather than a side:
      * "compared with Japan", "more than Britain", "the agency, received in London".
@@ -316,6 +319,16 @@ final class Parties {
         return null;
     }
 
+    /** Whether every party is one of the pair's sides. */
+    static boolean within(List<Party> parties, Roles.Pair pair) {
+        for (Party p : parties) {
+            if (!p.countries().equals(pair.actor1().countries()) && !p.countries().equals(pair.actor2().countries())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Party otherSide(Roles.Pair pair) {
         return pair.objectIsActor1() ? pair.actor2() : pair.actor1();
     }
@@ -330,6 +343,10 @@ final class Parties {
             return false;
         }
         int slot = m.end();
+        if (slot < s.length() && (Character.isDigit(s.charAt(slot)) || s.charAt(slot) == '$'
+                || NUMBER_WORD.matcher(s).region(slot, s.length()).lookingAt())) {
+            return false; // "reduces the guarantee line for sales of oilseeds to 5.0 mln dlrs": a sum, not a partner
+        }
         return parties.stream().noneMatch(p -> p.start() == slot);
     }
 

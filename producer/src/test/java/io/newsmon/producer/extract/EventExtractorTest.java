@@ -139,6 +139,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStateCreditGuaranteeChangedLineByLineIsAidForItsPairNotTrade() {
+        // Reuters 14483 and 4199 (1987): the lines that follow name no country, and the sales they cover are no flow
+        List<NewsEvent> events = extract("WASHINGTON, April 7 - The Commodity Credit Corporation (CCC) has transferred 21.0 mln dlrs "
+                + "in credit guarantees previously earmarked for sales of U.S. corn to increase available coverage on sales of U.S. "
+                + "poultry meat to Iraq, the U.S. Agriculture Department said. The department said the action was taken at the "
+                + "request of Iraq's State Trade Organization for Grains and Foodstuffs. The guarantee line for sales of corn has been "
+                + "reduced from 78.0 mln dlrs to 57.0 mln. The action reduces coverage for sales of protein meals to 14 mln dlrs from "
+                + "16 mln dlrs and increases coverage for wheat sales from five mln to 15 mln dlrs.", "1987-04-07T10:00:00Z");
+        assertThat(events).filteredOn(e -> e.amount() != null)
+                .extracting(e -> e.kind() + " " + e.pair() + " " + e.amount().value().stripTrailingZeros().toPlainString())
+                .containsExactly("AID USA-IRQ 21000000", "AID USA-IRQ 78000000", "AID USA-IRQ 57000000", "AID USA-IRQ 14000000",
+                        "AID USA-IRQ 16000000", "AID USA-IRQ 5000000", "AID USA-IRQ 15000000");
+        // another country named in between ends the guarantee's pair
+        assertThat(extract("WASHINGTON, April 7 - The CCC has transferred 21.0 mln dlrs in credit guarantees to Iraq, the U.S. "
+                + "Agriculture Department said. Egypt's wheat purchases were not affected. The guarantee line for sales of corn has "
+                + "been reduced from 78.0 mln dlrs to 57.0 mln.", "1987-04-07T10:00:00Z"))
+                .filteredOn(e -> e.amount() != null).extracting(e -> e.amount().value().stripTrailingZeros().toPlainString())
+                .doesNotContain("78000000", "57000000");
+    }
+
+    @Test
     void buyingAStakeWrittenWithAPercentSignIsInvestmentNotTrade() {
         List<NewsEvent> events = extract("Azerbaijan's SOCAR agreed to buy a 10% stake in Kazakhstan's Kashagan field for $1.5 billion.",
                 "2026-11-20T00:00:00Z");

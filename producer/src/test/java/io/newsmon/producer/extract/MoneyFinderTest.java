@@ -140,6 +140,21 @@ class MoneyFinderTest {
     }
 
     @Test
+    void theBareStartOfARangeOfSumsIsASumOfItsOwn() {
+        assertThat(MoneyFinder.amounts("Italy was expected to offer 30 to 35 mln dlrs"))
+                .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString(), m -> m.amount().currency())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("30000000", "USD"),
+                        org.assertj.core.groups.Tuple.tuple("35000000", "USD"));
+        assertThat(MoneyFinder.amounts("with the Export-Import Bank lending between 200 and 300 billion yen"))
+                .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString())
+                .containsExactly("200000000000", "300000000000");
+        // a year, a price without a scale, a figure that is no sum
+        assertThat(MoneyFinder.amounts("rose from 1986 to 35 mln dlrs")).hasSize(1);
+        assertThat(MoneyFinder.amounts("beef sold at 15 to 30 dlrs a pound")).isEmpty();
+        assertThat(MoneyFinder.amounts("rose 5 pct to 35 mln dlrs")).hasSize(1);
+    }
+
+    @Test
     void theChangeBeforeALevelIsNoSum() {
         assertThat(MoneyFinder.amounts("agricultural exports rose 600 mln dlrs or nine pct to 7.1 billion dlrs"))
                 .extracting(m -> m.amount().value().stripTrailingZeros().toPlainString()).containsExactly("7100000000");
