@@ -27,6 +27,8 @@ final class ArticleContext {
     Roles.Pair guaranteePair;
     /** The cue of the last sum that sentence read, or null: "This compared with ..." continues it. */
     EventCue eventCue;
+    /** The currency of the last sum that sentence read, or null: "It widened to 3.61 billion" is in it. */
+    String eventCurrency;
     EventDate lastDate;
     /** For kinds without direction: the order a pair was first named in, so the article stays consistent. */
     final Map<String, Roles.Pair> symmetricOrder = new HashMap<>();

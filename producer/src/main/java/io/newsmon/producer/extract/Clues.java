@@ -71,14 +71,20 @@ final class Clues {
         return false;
     }
 
-    /** "This compared with ...", "That compares with ...": the sentence restates the figure before it for another time. */
+    /**
+     * "This compared with ...", "That compares with ...", "It widened to 3.61 billion in the first quarter": the
+     * sentence restates the figure before it for another time.
+     */
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "^\\W*(?:this|that|these|those|it|they|the\\s+(?:figure|total|level))\\s+(?:compared?|compares)\\s+with\\b",
+            "^\\W*(?:this|that|these|those|it|they|the\\s+(?:figure|total|level|surplus|deficit|gap|imbalance))\\s+"
+                    + "(?:(?:compared?|compares)\\s+with|(?:has\\s+|had\\s+)?(?:widened|narrowed|rose|risen|fell|fallen|grew|grown|jumped|"
+                    + "dropped|increased|decreased|declined|climbed|shrank|totalled|totaled|reached)(?=\\s+(?:by\\s+)?(?:to\\s+)?"
+                    + "(?:a\\s+record\\s+|about\\s+|some\\s+|nearly\\s+)?(?:\\d|[a-z]+\\s+(?:mln|million|billion|bln)\\b)))",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A cue of {@code previous}'s kind where the sentence compares with the figure before it, else null. */
     static EventCue comparison(String s, EventCue previous) {
-        if (!s.contains("ompare")) {
+        if (!s.contains("ompare") && !hasDigit(s)) {
             return null;
         }
         java.util.regex.Matcher m = COMPARISON.matcher(s);

@@ -72,7 +72,9 @@ final class DateFinder {
                     + "|\\b(?<yesterday>yesterday)|\\b(?<today>today|tonight)|\\b(?<tomorrow>tomorrow)"
                     + "|\\b(?:on|last|next|this)\\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     + "|\\b(?<later>" + NUMBER_WORD + "\\s+(?<lunit>years?|months?)\\s+(?<dir>later|after|earlier|before|ago))"
-                    + "|\\b(?<followingyear>the\\s+following\\s+year|a\\s+year\\s+later)",
+                    + "|\\b(?<followingyear>the\\s+following\\s+year|a\\s+year\\s+later)"
+                    // "from 1.87 billion in the year-earlier period" (not "below year-ago levels", "from the year-ago figure": bases)
+                    + "|\\bin\\s+(?<yearearlier>the\\s+(?:same\\s+)?year-(?:earlier|ago)\\b(?:\\s+(?:period|months?|quarter))?)",
             Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {
@@ -278,6 +280,17 @@ final class DateFinder {
         return best != null ? best.date() : anchor;
     }
 
+    /** The same period some years later (or earlier): each bound's year moved, its precision kept. */
+    private static EventDate shiftedYears(EventDate period, int years) {
+        StringBuilder iso = new StringBuilder();
+        for (String bound : period.iso().split("/")) {
+            iso.append(iso.isEmpty() ? "" : "/").append(bound.length() == 10
+                    ? LocalDate.parse(bound).plusYears(years).toString()
+                    : String.format("%04d", Integer.parseInt(bound.substring(0, 4)) + years) + bound.substring(4));
+        }
+        return EventDate.parse(iso.toString());
+    }
+
     /** "three months after Vietnam and the United States signed": what follows "after" came that long before. */
     private static final Pattern AFTER_A_CLAUSE = Pattern.compile("\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?\\p{L}");
 
@@ -287,12 +300,15 @@ final class DateFinder {
      * after [they] signed a chip supply agreement" dates the signing September.
      */
     private static EventDate relative(Matcher m, String s, LocalDate pub, EventDate anchor) {
-        if (m.group("later") != null || m.group("followingyear") != null) {
+        if (m.group("yearearlier") != null && anchor == null && pub != null) {
+            anchor = EventDate.year(pub.getYear()); // "from 1.87 billion in the year-earlier period": the period before this year's
+        }
+        if (m.group("later") != null || m.group("followingyear") != null || m.group("yearearlier") != null) {
             if (anchor == null) {
                 return null;
             }
             int n = m.group("later") != null ? count(m.group("n")) : 1;
-            boolean back = m.group("dir") != null && (m.group("dir").toLowerCase(Locale.ROOT).matches("earlier|before|ago")
+            boolean back = m.group("yearearlier") != null || m.group("dir") != null && (m.group("dir").toLowerCase(Locale.ROOT).matches("earlier|before|ago")
                     || m.group("dir").equalsIgnoreCase("after") && AFTER_A_CLAUSE.matcher(s).region(m.end(), s.length()).lookingAt());
             if (m.group("dir") != null && m.group("dir").equalsIgnoreCase("ago")) {
                 anchor = pub == null ? null : EventDate.day(pub);
@@ -303,6 +319,9 @@ final class DateFinder {
             int sign = back ? -1 : 1;
             boolean years = m.group("lunit") == null || m.group("lunit").toLowerCase(Locale.ROOT).startsWith("year");
             LocalDate start = anchor.start();
+            if (years && anchor.isRange()) {
+                return shiftedYears(anchor, sign * n); // "in January-February from 1.87 billion in the year-earlier period"
+            }
             if (years) {
                 return switch (anchor.precision()) {
                     case YEAR -> EventDate.year(anchor.year() + sign * n);

@@ -205,10 +205,13 @@ public final class EventExtractor {
                 && !parties.get(0).countries().equals(context.here.countries()) && Clues.mayNameATrip(s);
         boolean candidate = countries >= 2 || tied || (parties.isEmpty() && backReference) || figure || hostedHere;
         List<EventCue> cues = candidate ? context.cuesOf(s) : List.of();
+        String carriedCurrency = null;
         if (cues.isEmpty() && figure && context.eventCue != null) {
-            // "This compared with 4.86 billion marks in January 1986": the same flow, another figure
+            // "This compared with 4.86 billion marks in January 1986", "It widened to 3.61 billion in the first quarter":
+            // the same flow, another figure, in the same currency when the sentence names none
             EventCue comparison = Clues.comparison(s, context.eventCue);
             cues = comparison == null ? cues : List.of(comparison);
+            carriedCurrency = comparison == null ? null : context.eventCurrency;
         }
         if (cues.isEmpty()) {
             // Nothing to read here; keep what the sentence tells later ones: its pair and its last year.
@@ -230,7 +233,7 @@ public final class EventExtractor {
             return List.of();
         }
         boolean measured = cues.stream().anyMatch(c -> EventCues.carriesSums(c.kind()) || c.kind() == EventKind.AGREEMENT);
-        List<MoneyMention> money = measured ? MoneyFinder.amounts(s, context.currencies) : List.of();
+        List<MoneyMention> money = measured ? MoneyFinder.amounts(s, context.currencies, carriedCurrency) : List.of();
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = Parties.outside(parties, money);
         countries = Parties.distinctCountries(parties);
@@ -430,6 +433,10 @@ public final class EventExtractor {
         context.eventPair = !figure && lastPair != null && !events.isEmpty() && withHere == null
                 ? new Roles.Pair(lastPair.actor1(), lastPair.actor2()) : null;
         context.eventCue = context.eventPair == null ? null : lastMeasured;
+        context.eventCurrency = null;
+        for (NewsEvent e : events) {
+            context.eventCurrency = e.amount() != null && context.eventCue != null ? e.amount().currency() : context.eventCurrency;
+        }
         if (withHere == null) {
             if (lastPair != null) {
                 context.actor1 = lastPair.actor1();

@@ -245,6 +245,14 @@ final class MoneyFinder {
     }
 
     static List<MoneyMention> amounts(String sentence, LocalCurrencies local) {
+        return amounts(sentence, local, null);
+    }
+
+    /**
+     * The same, where a bare sum ("rose to 3.61 billion") with no currency named before it in the sentence is in
+     * {@code carried}, the currency of the figure the sentence continues (null: none).
+     */
+    static List<MoneyMention> amounts(String sentence, LocalCurrencies local, String carried) {
         String lower = EventCues.asciiLowerCase(sentence);
         boolean scaled = hasScaleWord(lower);
         if (!hasDigit(sentence) && !scaled) {
@@ -270,9 +278,9 @@ final class MoneyFinder {
             add(found, sentence, s.start(), s.end(), s.group(1), s.group(2), currency == null ? null : local.resolve(currency));
         });
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() || carried != null) {
             TextWindows.forEachMatchAt(BARE, sentence, numbers, b -> {
-                String inherited = null;
+                String inherited = carried;
                 for (MoneyMention m : found) {
                     if (m.end() <= b.start()) {
                         inherited = m.amount().currency();

@@ -193,9 +193,16 @@ final class Parties {
         return without(parties, p -> {
             String before = p.inSentence() ? s.substring(Math.max(0, p.start() - 30), p.start()) : "";
             return (before.contains("than") || before.contains("compared") || before.contains(" in"))
-                    && (BYSTANDER_MARKER.matcher(before).find() || speakerPlace(s, p, before));
+                    && (BYSTANDER_MARKER.matcher(before).find() || speakerPlace(s, p, before))
+                    || p.inSentence() && before.endsWith(", ") && SOURCE_OF_FIGURES.matcher(s).region(p.end(), s.length()).lookingAt();
         });
     }
+
+    /** "..., Taiwan's official figures show": the country whose statistics report the figure, not a side of it. */
+    private static final Pattern SOURCE_OF_FIGURES = Pattern.compile(
+            "(?:'s|\u2019s)?\\s+(?:(?:official|latest|provisional|preliminary|government|trade|customs)\\s+){0,2}"
+                    + "(?:figures|statistics|data)\\s+(?:show|showed|shows|said|say|indicate|indicated)\\b\\W*$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPEAKS = Pattern.compile("^\\s+(?:said|says|announced|reported|told)\\b");
 

@@ -83,6 +83,17 @@ class DateFinderTest {
     }
 
     @Test
+    void theYearEarlierPeriodIsThePeriodBeforeTheOneStatedOrThePublicationsYear() {
+        assertThat(isos("widened to 2.35 billion dlrs in January-February from 1.87 billion in the year-earlier period", PUBLISHED, false))
+                .containsExactly("2023-01/2023-02", "2022-01/2022-02");
+        assertThat(isos("widened to 2.35 billion dlrs from 1.87 billion in the same year-ago period", PUBLISHED, false))
+                .containsExactly("2022");
+        // a base of comparison dates nothing
+        assertThat(isos("imports were below year-ago levels", PUBLISHED, false)).isEmpty();
+        assertThat(isos("exports plunged 52 pct to 265 mln crowns from the year-ago figure", PUBLISHED, false)).isEmpty();
+    }
+
+    @Test
     void withoutPublicationDateRelativeDatesAreNotInvented() {
         assertThat(DateFinder.find("exports fell last year", null, null, false)).isEmpty();
         assertThat(DateFinder.find("exports fell in 2009", null, null, false)).extracting(d -> d.date().iso())

@@ -160,6 +160,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceThatMovesTheFigureBeforeItContinuesItsFlowAndCurrency() {
+        // Reuters 16094 (1987): "It widened to 3.61 billion" names neither pair nor currency; the country whose
+        // statistics report it is no side
+        List<NewsEvent> events = extract("TAIPEI, April 11 - Washington's deficit with Taipei rose to a record 13.6 billion U.S. "
+                + "Dlrs last year from 10.2 billion in 1985. It widened to 3.61 billion in the first quarter of 1987 from 2.78 billion "
+                + "in the year-earlier period, Taiwan's official figures show.", "1987-04-11T10:00:00Z");
+        assertThat(events).extracting(e -> e.kind() + " " + e.pair() + " " + e.date().iso() + " "
+                        + e.amount().value().stripTrailingZeros().toPlainString() + " " + e.amount().currency())
+                .containsExactly("TRADE TWN-USA 1986 13600000000 USD", "TRADE TWN-USA 1985 10200000000 USD",
+                        "TRADE TWN-USA 1987-01/1987-03 3610000000 USD", "TRADE TWN-USA 1986-01/1986-03 2780000000 USD");
+        // a sentence about something else that happens to start with "It rose" carries no figure on
+        assertThat(extract("TAIPEI, April 11 - Washington's deficit with Taipei rose to a record 13.6 billion U.S. Dlrs last year. "
+                + "The island's population rose to 19.6 million.", "1987-04-11T10:00:00Z")).hasSize(1);
+    }
+
+    @Test
     void buyingAStakeWrittenWithAPercentSignIsInvestmentNotTrade() {
         List<NewsEvent> events = extract("Azerbaijan's SOCAR agreed to buy a 10% stake in Kazakhstan's Kashagan field for $1.5 billion.",
                 "2026-11-20T00:00:00Z");
