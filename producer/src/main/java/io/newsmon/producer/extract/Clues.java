@@ -17,7 +17,7 @@ final class Clues {
 
     private static final String[] TRIP_WORDS = {
             "visit", "arriv", "leav", "left", "flew", "flies", "fly", "attend", "trip", "tour", "travel", "mission",
-            "delegation", "stop", "went", "here"};
+            "delegation", "stop", "went", "here", "who", "gone", "been", "sent", "return"};
 
     /** A cheap test that a sentence may name a trip: each visit cue of {@link EventCues} holds one of these words. */
     static boolean mayNameATrip(String s) {

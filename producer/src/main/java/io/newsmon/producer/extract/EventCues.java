@@ -90,7 +90,8 @@ final class EventCues {
                             + "receiv(?:ed|es|ing)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:counterpart|delegation|president|"
                             + "prime\\s+minister|premier|foreign\\s+minister|minister|leader|envoy|king|queen|emir|chancellor)s?\\b"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
-                    "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$",
+                    "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$|"
+                            + "who$|gone$|been$|sent$|return$|stopover|stop-over",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?!room|open|time|way|scope|little|much|nothing|enough|it|them)[\\w.-]+\\s+)?"
@@ -98,12 +99,18 @@ final class EventCues {
                             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+){0,2}for|"
                             + "attend(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,5}?(?:conference|meetings?|summit|talks|session|forum|ceremon(?:y|ies))|stop(?:s|ped)?\\s+(?:over\\s+)?in|(?:go|goes|went)\\s+on\\s+to|"
                             + "(?:trade|buying|purchasing|official|economic|government|ministerial)\\s+(?:missions?|delegations?)|"
-                            + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations)|"
+                            + "here\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:talks|meetings?|negotiations|consultations|signing|ceremony|conference|summit)|"
+                            // "who was in Moscow last week", "have gone to Washington", "sent banking experts to the United States",
+                            // "her return from the Soviet Union", "during a stopover in Hong Kong"
+                            + "who\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:currently\\s+|now\\s+|also\\s+)?in|"
+                            + "(?:has|have|had)\\s+(?:already\\s+)?(?:gone|been)\\s+to|"
+                            + "sent\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:delegations?|missions?|teams?|experts|officials|envoys?|"
+                            + "representatives)\\s+to|(?:his|her|their)\\s+return\\s+from|stop-?overs?\\s+in|"
                             + "(?:is|are|was|were)\\s+(?:due|expected)\\s+(?:to\\s+arrive\\s+)?in"),
             // "when he is in Washington for the International Monetary Fund meeting": there for a meeting, so visiting
             ruleWithStemAhead(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
                     "meeting|conference|talks|summit|session",
-                    "(?:(?:is|was|are|were)\\s+|,\\s*)in\\s+[\\w.]+(?:\\s+[\\w.]+)?(?=\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
+                    "(?:(?:is|was|are|were)\\s+(?:currently\\s+|now\\s+)?|,\\s*(?:currently\\s+|now\\s+)?)in\\s+[\\w.]+(?:\\s+[\\w.]+)?(?=\\s+(?:to\\s+attend|for)\\s+(?:the\\s+|a\\s+)?(?:[\\w().-]+\\s+){0,5}?"
                             + "(?:meetings?|conference|talks|summit|session))"),
             rule(EventKind.AGREEMENT, "057", EventCue.Direction.TEXT_ORDER,
                     "sign$|signs|signed|signing|entered|agreed|conclude|reach",

@@ -176,6 +176,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void beingSomewhereGoingSendingAndReturningAreVisits() {
+        String at = "1987-03-03T10:00:00Z";
+        assertThat(facts(extract("LONDON, March 3 - Greek Industry Undersecretary George Petsos, who was in Moscow last week, "
+                + "said output would rise.", at))).containsExactly("VISIT GRC-RUS 1987-02");
+        assertThat(facts(extract("REYKJAVIK, March 3 - Norway's Oil Minister Arne Oeien, currently in Iceland for a meeting of "
+                + "Nordic ministers, said output would rise.", at))).containsExactly("VISIT NOR-ISL 1987-03-03");
+        assertThat(facts(extract("SEOUL, March 3 - South Korea has sent banking experts to the United States to investigate.", at)))
+                .containsExactly("VISIT KOR-USA 1987-03-03");
+        assertThat(facts(extract("HONG KONG, March 3 - U.S. Commerce Secretary Malcolm Baldrige told a news conference during a "
+                + "stopover in Hong Kong that trade was improving.", at))).containsExactly("VISIT USA-HKG 1987-03-03");
+        assertThat(facts(extract("LONDON, March 3 - Colombian Finance Minister Cesar Cabrera was here for the signing of a 50 mln "
+                + "dlr note.", at))).containsExactly("VISIT COL-GBR 1987-03-03");
+        assertThat(facts(extract("MANILA, March 3 - Our representatives have gone to Washington, the Philippine minister said.", at)))
+                .containsExactly("VISIT PHL-USA 1987-03-03");
+        // not a trip: returns on money, a mission sent nowhere named
+        assertThat(extract("Japanese funds saw their returns from U.S. bonds fall.", at)).isEmpty();
+    }
+
+    @Test
     void buyingAStakeWrittenWithAPercentSignIsInvestmentNotTrade() {
         List<NewsEvent> events = extract("Azerbaijan's SOCAR agreed to buy a 10% stake in Kazakhstan's Kashagan field for $1.5 billion.",
                 "2026-11-20T00:00:00Z");
