@@ -161,12 +161,18 @@ public final class EventExtractor {
                 return Presence.attendees(sentence, guests, context);
             }
         }
+        // "sales to Egypt, China, Iran, the Soviet Union and Iraq" in a story about Australia's wheat: the list is the
+        // partners of a flow, the other side the story's
+        Party listPartner = null;
         if (Parties.onlyOneList(parties, s)) {
-            context.countNamed(parties);
-            return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
+            listPartner = Parties.afterPartnerSlot(parties.get(0), s) ? context.partnerOfList(parties.get(0)) : null;
+            if (listPartner == null) {
+                context.countNamed(parties);
+                return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
+            }
         }
-        int countries = Parties.distinctCountries(parties);
-        Party contextOther = countries == 1 ? context.partnerOf(parties.get(0)) : null;
+        int countries = listPartner != null ? 1 : Parties.distinctCountries(parties);
+        Party contextOther = listPartner != null ? listPartner : countries == 1 ? context.partnerOf(parties.get(0)) : null;
         boolean hereIsSubject = false;
         // A sentence that names one other country may tie it to the place filed from ("DALLAS - RepublicBank Corp said
         // it placed 182.6 mln dlrs of loans to Brazil on non-accrual"): that pair and kind alone are read from it.
@@ -236,7 +242,7 @@ public final class EventExtractor {
         List<MoneyMention> money = measured ? MoneyFinder.amounts(s, context.currencies, carriedCurrency) : List.of();
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = Parties.outside(parties, money);
-        countries = Parties.distinctCountries(parties);
+        countries = listPartner != null ? Math.min(1, parties.size()) : Parties.distinctCountries(parties);
         // Dates are read only once an event needs one: many sentences with a cue yield none.
         SentenceDates dates = new SentenceDates(s, cues, changes, money, context);
         Map<EventCue, List<MoneyMention>> sums = Sums.sumsByCue(cues, money);
@@ -307,7 +313,8 @@ public final class EventExtractor {
             } else if (figure && context.guaranteePair != null && EventCues.isCreditGuarantee(s, cue)) {
                 pair = context.guaranteePair; // "The guarantee line for sales of corn has been reduced from 78.0 mln dlrs to 57.0 mln"
             } else {
-                pair = pairFor(cue, s, parties, contextOther, backReference, figure, context);
+                pair = pairFor(cue, s, listPartner != null && !parties.isEmpty() ? List.of(parties.get(0)) : parties, contextOther,
+                        backReference, figure, context);
             }
             if (pair == null) {
                 continue;

@@ -206,11 +206,16 @@ final class Here {
         return lender.find();
     }
 
+    /**
+     * The signing partner is the state: "with the French government", "with the Soviet Union's central bank", or the
+     * country itself, where the clause ends or says what was signed ("signed two letters of intent with the Soviet Union
+     * covering ...").
+     */
     private static final Pattern WITH_GOVERNMENT = Pattern.compile(
-            "^\\s+(?:government|authorities|state|ministry|[A-Z][a-z]+\\s+[Mm]inistry)\\b");
+            "^(?:'s)?\\s+(?:government|authorities|state|ministry|central\\s+bank|[A-Z][a-z]+\\s+[Mm]inistry)\\b|^\\s*(?:[.;]|,\\s|$)|^\\s+(?:covering|on|for|to|under|worth|valued)\\b");
     private static final Pattern SIGNED_WITH = Pattern.compile(
-            "\\b(?:signed|reached|concluded|initialled|initialed)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?"
-                    + "(?:agreement|accord|contract|memorandum|protocol|letter\\s+of\\s+intent)\\s+with\\s+(?:the\\s+)?$");
+            "\\b(?:signed|reached|concluded|initialled|initialed)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:agreements?|accords?|contracts?|memorand(?:um|a)|protocols?|letters?\\s+of\\s+intent)\\s+with\\s+(?:the\\s+)?$");
 
     /**
      * Whether someone of the place filed from signs with the government of the country {@code p} names ("Walt

@@ -195,6 +195,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCompanyOfThePlaceFiledFromSigningWithAStateIsThatPlacesAgreement() {
+        String at = "1987-03-16T10:00:00Z";
+        assertThat(facts(extract("PARIS, March 16 - Pechiney said it signed two letters of intent with the Soviet Union covering "
+                + "the setting up of packaging joint ventures.", at))).containsExactly("AGREEMENT FRA-RUS 1987-03-16");
+        assertThat(facts(extract("PARIS, March 16 - Credit Lyonnais said it signed a cooperation agreement with the Soviet Union's "
+                + "central bank.", at))).containsExactly("AGREEMENT FRA-RUS 1987-03-16");
+        // a company of that country signs: no state of the other side
+        assertThat(extract("PARIS, March 16 - Pechiney said it signed a contract with the Soviet Union's Aeroflot airline.", at))
+                .isEmpty();
+    }
+
+    @Test
+    void aListOfPartnersAfterToTakesTheOtherSideFromTheStory() {
+        String at = "1987-03-03T10:00:00Z";
+        assertThat(facts(extract("TAIPEI, March 3 - Taiwan's exports rose in February. Exports to the U.S., Japan and Hong Kong "
+                + "rose 12 pct.", at))).containsExactly("TRADE TWN-USA 1987", "TRADE TWN-JPN 1987", "TRADE TWN-HKG 1987");
+        // a list that is no partner of a flow names one side only
+        assertThat(extract("TAIPEI, March 3 - Taiwan's exports rose in February. Factories in the U.S., Japan and Hong Kong "
+                + "closed.", at)).isEmpty();
+    }
+
+    @Test
     void buyingAStakeWrittenWithAPercentSignIsInvestmentNotTrade() {
         List<NewsEvent> events = extract("Azerbaijan's SOCAR agreed to buy a 10% stake in Kazakhstan's Kashagan field for $1.5 billion.",
                 "2026-11-20T00:00:00Z");
