@@ -141,7 +141,7 @@ final class EventCues {
                     "negotiat(?:e|ed|es|ions?|ors?)|negotiating(?!\\s+table)"),
             rule(EventKind.MEETING, "040", EventCue.Direction.TEXT_ORDER,
                     "talks|talk$|talked|talking|met$|meet$|meets$|consultation|phone|telephone|video|conferred|conversation",
-                    "talks|(?:talk|talked|talking)\\s+(?:with|to)(?=\\s)|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
+                    "talks|(?:talk|talked|talking)\\s+(?:with|to)(?=\\s)|(?:met|meet|meets)(?!\\s+(?:(?:the|its|their|all|these|those|such|both|growing|rising|strong)\\s+)?(?:[a-z.-]+\\s+)?(?:commitments?|targets?|"
                             + "demands?|obligations?|needs?|requirements?|conditions?|criteria|deadlines?|costs?|payments?|expectations?|"
                             + "goals?|standards?|terms|quotas?|shortfalls?|deficits?))|"
                             + "(?<!(?:ambassador|envoy|recalled)\\s(?:(?:to|from)\\s[\\w.]{1,20}\\s)?for\\s)consultations?|(?:tele|video\\s+)?phone\\s+(?:call|conversation|talks)|video\\s*(?:call|conference|link\\s+talks)|conferred|conversations?\\s+with|"
@@ -161,12 +161,13 @@ final class EventCues {
             // halt or curb on trade is a sanction on the other side, not trade with it. (The trade rules themselves leave
             // the "import" of "an import ban" to the sanction rule below.)
             rule(EventKind.SANCTION, "163", EventCue.Direction.TO_IS_ACTOR2,
-                    "ban$|bans|banned|banning|halt|suspend|restrict|curb|block",
+                    "ban$|bans|banned|banning|halt|suspend|restrict|curb|block|bar$|bars$|barred|barring",
                     "(?<!(?:lift|lifted|lifts|lifting|remove|removed|removing|end|ended|ending|scrap|scrapped|scrapping)\\s"
                             + "(?:the\\s|its\\s|their\\s)?)"
                             + "(?:bans?|banned|banning|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|"
-                            + "block(?:s|ed|ing)?)\\s+"
-                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:[a-z-]+\\s+){0,2}?(?:imports?|exports?|supplies|deliveries|shipments)\\s+(?:of|from|to)",
+                            + "block(?:s|ed|ing)?|bar(?:s|red|ring)?)\\s+"
+                            // "bar beef and dairy imports from Zimbabwe"
+                            + "(?:on\\s+)?(?:the\\s+|all\\s+|further\\s+)?(?:(?!for\\s)[a-z-]+\\s+){0,3}?(?:imports?|exports?|supplies|deliveries|shipments)\\s+(?:of|from|to)",
                     "imports?|exports?|supplies|deliveries|shipments"),
             // "Brazil banned Chinese steel imports": the goods' country stands before the trade word, after the ban (not
             // "South Korea has banned beef imports", "suspended its cover for exports")

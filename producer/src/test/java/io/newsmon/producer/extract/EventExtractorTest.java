@@ -103,6 +103,11 @@ class EventExtractorTest {
                 .isEqualTo("RUS-KAZ");
         assertThat(only(extract("Kazakhstan banned fuel exports to Kyrgyzstan for six months.", "2026-11-20T00:00:00Z"),
                 EventKind.SANCTION).pair()).isEqualTo("KAZ-KGZ");
+        assertThat(facts(extract("The outbreak led Zambia to bar beef and dairy imports from Zimbabwe.", "1987-04-01T00:00:00Z")))
+                .containsExactly("SANCTION ZMB-ZWE 1987-04-01");
+        // an export credit agency's cover is no trade stopped
+        assertThat(extract("The ECGD suspended its cover for exports to Nigeria in 1983.", "1987-04-01T00:00:00Z"))
+                .noneMatch(e -> e.kind() == EventKind.SANCTION);
         // easing restrictions is no sanction, and a ban that names no country hits none
         assertThat(extract("Japan eased import restrictions on Korean goods.", "2026-11-20T00:00:00Z")).isEmpty();
         assertThat(extract("South Korea has banned beef imports.", "2026-11-20T00:00:00Z")).isEmpty();
@@ -924,6 +929,8 @@ class EventExtractorTest {
                 "1987-03-05T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
         assertThat(extract("The U.S. will urge Tokyo and Bonn to meet commitments to speed economic growth.",
                 "1987-04-07T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
+        assertThat(extract("The loan will help Jamaica's sugar industry meet both domestic demand and the export demand of the "
+                + "United States.", "1987-04-07T10:00:00Z")).noneMatch(e -> e.kind() == EventKind.MEETING);
         NewsEvent held = only(extract("Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia.",
                 "1987-03-25T10:00:00Z"), EventKind.MEETING);
         assertThat(held.pair()).isEqualTo("USA-BRA"); // the guest first: Brasilia is the host
