@@ -91,7 +91,7 @@ final class EventCues {
                             + "prime\\s+minister|premier|foreign\\s+minister|minister|leader|envoy|king|queen|emir|chancellor)s?\\b"),
             rule(EventKind.VISIT, "042", EventCue.Direction.TO_IS_ACTOR2,
                     "visit|trip$|tour$|arriv|travel|flew$|fly$|flies$|went$|leav|left$|stop$|stops$|stopped$|go on|goes on|mission|delegation|here$|attend|due$|expected$|"
-                            + "who$|gone$|been$|sent$|return$|stopover|stop-over",
+                            + "who was|who is|who were|who are|who has|who had|gone to|been to|sent$|return$|stopover|stop-over",
                     "visit(?:s|ed|ing|ors?)?|trip\\s+to|tour\\s+of|arriv(?:ed|es|e|ing)\\s+(?:in|here|at)|"
                             + "travel(?:l?ed|s|l?ing)?\\s+to|(?:flew|fly|flies)\\s+(?:to|in(?:to)?)|went\\s+to|"
                             + "(?:leave|leaves|left|leaving)\\s+(?:(?!room|open|time|way|scope|little|much|nothing|enough|it|them)[\\w.-]+\\s+)?"
