@@ -195,7 +195,7 @@ class EventExtractorTest {
                 + "dlr note.", at))).containsExactly("VISIT COL-GBR 1987-03-03");
         assertThat(facts(extract("MANILA, March 3 - Our representatives have gone to Washington, the Philippine minister said.", at)))
                 .containsExactly("VISIT PHL-USA 1987-03-03");
-        // not a trip: returns on money, a mission sent nowhere named
+        // not a trip: the returns of money
         assertThat(extract("Japanese funds saw their returns from U.S. bonds fall.", at)).isEmpty();
     }
 
