@@ -165,7 +165,7 @@ public final class EventExtractor {
         // partners of a flow, the other side the story's
         Party listPartner = null;
         if (Parties.onlyOneList(parties, s)) {
-            listPartner = Parties.afterPartnerSlot(parties.get(0), s) ? context.partnerOfList(parties.get(0)) : null;
+            listPartner = Roles.introducedByToOrFrom(s, parties.get(0)) ? context.partnerOfList(parties.get(0)) : null;
             if (listPartner == null) {
                 context.countNamed(parties);
                 return List.of(); // "in the U.S., Canada and Mexico": one side named, no pair
@@ -318,6 +318,9 @@ public final class EventExtractor {
             }
             if (pair == null) {
                 continue;
+            }
+            if (cue.kind() == EventKind.AID && Roles.borrowedIn(s, cue, pair.object())) {
+                pair = new Roles.Pair(pair.actor2(), pair.actor1(), true, pair.marked()); // "seeking loans in Japan": Japan lends
             }
             if (pair.actor1().start() >= cue.end() && Bodies.actorBefore(s, cue.start(), parties)) {
                 continue; // "The World Bank approved a $500 million loan to Kenya, while Britain pledged ...": the bank lends

@@ -300,13 +300,6 @@ final class Parties {
         return true;
     }
 
-    private static final Pattern PARTNER_SLOT = Pattern.compile("\\b(?:to|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-
-    /** Whether the party stands right after "to" or "from" ("sales to Egypt, China and Iran"): a flow's partner. */
-    static boolean afterPartnerSlot(Party p, String s) {
-        return p.inSentence() && p.start() <= s.length() && PARTNER_SLOT.matcher(s).region(Math.max(0, p.start() - 10), p.start()).find();
-    }
-
     static int distinctCountries(List<Party> parties) {
         if (parties.size() < 2) {
             return parties.size();

@@ -359,6 +359,23 @@ final class Roles {
                 && TO_OR_FROM.matcher(sentence.substring(Math.max(0, p.start() - 10), p.start())).find();
     }
 
+    private static final Pattern BORROWING_BEFORE = Pattern.compile("\\b(?:seek|seeks|seeking|sought|raise|raises|raising|raised|arrange|"
+            + "arranges|arranging|arranged|obtain|obtains|obtaining|obtained)\\s+(?:[\\w.,-]+\\s+){0,4}?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+
+    /**
+     * Whether a loan is raised in the object's country ("Venezuela is seeking loans in Japan", "to arrange a 10 billion
+     * yen loan in Japan"): that country's market lends, so it is the giver, not the receiver.
+     */
+    static boolean borrowedIn(String s, EventCue cue, Party object) {
+        if (object == null || !object.inSentence() || object.start() < cue.end() || object.start() > s.length()
+                || !s.regionMatches(true, cue.start(), "loan", 0, 4) && !s.regionMatches(true, cue.start(), "credit", 0, 6)) {
+            return false;
+        }
+        return IN_RIGHT_AFTER.matcher(s).region(cue.end(), object.start()).matches()
+                && BORROWING_BEFORE.matcher(s).region(Math.max(0, cue.start() - 50), cue.start()).find();
+    }
+
     /** Whether the sentence places its event in a country other than {@code here}: "Earlier this month in Washington, ...". */
     static boolean placedElsewhere(String sentence, List<Party> parties, Party here) {
         for (Party p : parties) {

@@ -212,6 +212,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLoanRaisedInACountryIsThatCountrysLoan() {
+        String at = "1987-06-01T10:00:00Z";
+        assertThat(facts(extract("Venezuela is currently seeking loans in Japan and West Germany to finance steel expansion.", at)))
+                .containsExactly("AID JPN-VEN 1987", "AID DEU-VEN 1987");
+        assertThat(facts(extract("Brazil will raise a 500 mln dlr loan in Japan.", at))).containsExactly("AID JPN-BRA 1987 500000000 USD");
+        // aid delivered in a country goes to it
+        assertThat(facts(extract("Britain said its food aid in Ethiopia would rise.", at))).doesNotContain("AID ETH-GBR 1987");
+    }
+
+    @Test
     void aListOfPartnersAfterToTakesTheOtherSideFromTheStory() {
         String at = "1987-03-03T10:00:00Z";
         assertThat(facts(extract("TAIPEI, March 3 - Taiwan's exports rose in February. Exports to the U.S., Japan and Hong Kong "
