@@ -7,6 +7,7 @@ import io.newsmon.model.Modality;
 import io.newsmon.model.NewsEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -199,6 +200,9 @@ final class RelationJudge {
     }
 
     private static final Pattern PLACE_MARKER = Pattern.compile("\\b(?:in|at)\\s+$");
+    /** The date a report came out, which is not its events' ("a joint report published on 12 February 2025"). */
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "\\b(?:published|released|issued)\\s+(?:on\\s+|in\\s+)?(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?$");
 
     /** A year for {@link #ruled} that every year of the rules' events matches. */
     private static final int ANY_YEAR = Integer.MIN_VALUE;
@@ -273,6 +277,13 @@ final class RelationJudge {
         int year = Clues.lastYearIn(sentence);
         if (year > 0 && sentence.contains("ince") && SentenceDates.sinceBefore(sentence, sentence.lastIndexOf(Integer.toString(year)))) {
             return null; // "Chinese investment in Serbia has exceeded 10 billion euros since 2019": up to now, as the rules read it
+        }
+        if (year > 0 && (sentence.contains("published") || sentence.contains("released") || sentence.contains("issued"))) {
+            int at = sentence.lastIndexOf(Integer.toString(year));
+            Matcher report = REPORT_DATE.matcher(sentence).region(Math.max(0, at - 32), at);
+            if (report.find()) {
+                year = Clues.lastYearIn(sentence.substring(0, report.start())); // "in 2024, ... said in a report published on 12 February 2025"
+            }
         }
         if (year > 0 && (sentence.contains("%") || sentence.contains("pct") || sentence.contains("per cent"))) {
             for (ChangeMention change : MoneyFinder.changes(sentence)) {

@@ -163,6 +163,16 @@ class RelationModelTest {
     }
 
     @Test
+    void theDateAReportCameOutDatesNoneOfItsEvents() throws IOException {
+        // samples/articles/germany-uzbekistan-aid-2024.txt: the model had added AID DEU-UZB 2025
+        String report = "Germany provided development aid to Uzbekistan in 2024, the German development bank KfW and the Uzbek "
+                + "ministry of economy said in a joint report published on 12 February 2025.";
+        assertThat(lover(EventKind.AID).extract(new Article("a1", "https://example.org/a1", "t", report,
+                Instant.parse("2026-11-20T00:00:00Z"), "text", null)))
+                .filteredOn(e -> e.kind() == EventKind.AID).extracting(e -> e.date().year()).containsOnly(2024);
+    }
+
+    @Test
     void aJudgedEventTakesTheDayTheSentenceStatesInTheYearItIsDatedBy() throws IOException {
         EventExtractor visitLover = new EventExtractor(model("bias\t-9\t-9\t-9\t-9\t-9\t-9\t-9\nc:MEETING\t20\t0\t0\t0\t0\t0\t0\n"));
 
