@@ -242,7 +242,7 @@ public final class EventExtractor {
         List<MoneyMention> money = measured ? MoneyFinder.amounts(s, context.currencies, carriedCurrency) : List.of();
         List<ChangeMention> changes = money.isEmpty() ? List.of() : MoneyFinder.changes(s);
         parties = Parties.outside(parties, money);
-        countries = listPartner != null ? Math.min(1, parties.size()) : Parties.distinctCountries(parties);
+        countries = listPartner != null ? Math.min(1, parties.size()) : Parties.distinctCountries(parties); // a list is one side
         // Dates are read only once an event needs one: many sentences with a cue yield none.
         SentenceDates dates = new SentenceDates(s, cues, changes, money, context);
         Map<EventCue, List<MoneyMention>> sums = Sums.sumsByCue(cues, money);
@@ -313,6 +313,7 @@ public final class EventExtractor {
             } else if (figure && context.guaranteePair != null && EventCues.isCreditGuarantee(s, cue)) {
                 pair = context.guaranteePair; // "The guarantee line for sales of corn has been reduced from 78.0 mln dlrs to 57.0 mln"
             } else {
+                // a list's first item stands for the list: Parties.coordinated adds the others below
                 pair = pairFor(cue, s, listPartner != null && !parties.isEmpty() ? List.of(parties.get(0)) : parties, contextOther,
                         backReference, figure, context);
             }
@@ -444,8 +445,12 @@ public final class EventExtractor {
                 ? new Roles.Pair(lastPair.actor1(), lastPair.actor2()) : null;
         context.eventCue = context.eventPair == null ? null : lastMeasured;
         context.eventCurrency = null;
-        for (NewsEvent e : events) {
-            context.eventCurrency = e.amount() != null && context.eventCue != null ? e.amount().currency() : context.eventCurrency;
+        if (context.eventCue != null) {
+            for (NewsEvent e : events) {
+                if (e.amount() != null) {
+                    context.eventCurrency = e.amount().currency(); // the last sum's
+                }
+            }
         }
         if (withHere == null) {
             if (lastPair != null) {
