@@ -245,7 +245,7 @@ public final class EventExtractor {
         countries = listPartner != null ? Math.min(1, parties.size()) : Parties.distinctCountries(parties); // a list is one side
         // Dates are read only once an event needs one: many sentences with a cue yield none.
         SentenceDates dates = new SentenceDates(s, cues, changes, money, context);
-        Map<EventCue, List<MoneyMention>> sums = Sums.sumsByCue(cues, money);
+        Map<EventCue, List<MoneyMention>> sums = Sums.sumsByCue(s, cues, money);
         boolean signing = cues.stream().anyMatch(c -> c.kind() == EventKind.AGREEMENT);
         boolean banning = cues.stream().anyMatch(c -> c.kind() == EventKind.SANCTION);
         boolean fromContext = countries < 2;

@@ -28,7 +28,13 @@ final class Sums {
      * Gives each sum to the cue it measures: the nearest cue before it, or one right after it ("58.6 billion
      * dlrs trade surplus", "300 mln dlr sanctions"), which wins when closer.
      */
-    static Map<EventCue, List<MoneyMention>> sumsByCue(List<EventCue> cues, List<MoneyMention> money) {
+    /**
+     * What ends a sum's clause, so that the cue after it measures another figure: "1.28 billion dlrs and imports rose"
+     * (not "359 mln dlrs of medium- and long-term loans", where "and" joins the loans' words).
+     */
+    private static final Pattern CLAUSE_BETWEEN = Pattern.compile("[,;]|\\b(?:while|but|whereas)\\b|\\band\\s+$");
+
+    static Map<EventCue, List<MoneyMention>> sumsByCue(String s, List<EventCue> cues, List<MoneyMention> money) {
         Map<EventCue, List<MoneyMention>> sums = new HashMap<>();
         for (MoneyMention m : money) {
             EventCue best = null;
@@ -42,7 +48,7 @@ final class Sums {
                     distance = 0; // "received $1.2 billion of Chinese investment"
                 } else if (c.end() <= m.start()) {
                     distance = m.start() - c.end();
-                } else if (c.start() >= m.end() && c.start() - m.end() <= 30) {
+                } else if (c.start() >= m.end() && c.start() - m.end() <= 30 && !CLAUSE_BETWEEN.matcher(s).region(m.end(), c.start()).find()) {
                     distance = 2 * (c.start() - m.end());
                 } else {
                     continue;

@@ -212,6 +212,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSumBeforeAndAndTheNextCueIsThePreviousCuesNotTheNext() {
+        String at = "1987-06-01T10:00:00Z";
+        assertThat(facts(extract("China's exports to Japan fell 2.3 pct to 1.28 billion dlrs and imports rose 24.4 pct to 2.14 billion.",
+                at))).containsExactly("TRADE CHN-JPN 1987 1280000000 USD", "TRADE JPN-CHN 1987 2140000000 USD");
+        // "and" inside the loans' words joins no clauses; a cue right after its sum keeps it
+        assertThat(facts(extract("The U.S. bank said it held 359 mln dlrs of medium- and long-term loans to Brazil.", at)))
+                .containsExactly("AID USA-BRA 1987 359000000 USD");
+        assertThat(facts(extract("Japan's 58.6 billion dlr trade surplus with the United States widened.", at)))
+                .containsExactly("TRADE JPN-USA 1987 58600000000 USD");
+    }
+
+    @Test
     void aLoanRaisedInACountryIsThatCountrysLoan() {
         String at = "1987-06-01T10:00:00Z";
         assertThat(facts(extract("Venezuela is currently seeking loans in Japan and West Germany to finance steel expansion.", at)))
