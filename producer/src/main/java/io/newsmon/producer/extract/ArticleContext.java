@@ -55,6 +55,13 @@ final class ArticleContext {
         return cues.computeIfAbsent(sentence, EventCues::find);
     }
 
+    /** Forgets the credit guarantee's pair once a sentence names a country outside it: another country's matters. */
+    void keepGuaranteeWithin(List<Party> parties) {
+        if (guaranteePair != null && !Parties.within(parties, guaranteePair)) {
+            guaranteePair = null;
+        }
+    }
+
     /** Whether the rules looked for cues in the sentence and found some. */
     boolean cuesFound(String sentence) {
         List<EventCue> found = cues.get(sentence);

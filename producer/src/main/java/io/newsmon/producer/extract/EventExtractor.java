@@ -232,9 +232,7 @@ public final class EventExtractor {
             context.countNamed(parties);
             if (countries > 0) {
                 context.eventPair = null; // other countries: the figures that follow are not the last pair's
-                if (context.guaranteePair != null && !Parties.within(parties, context.guaranteePair)) {
-                    context.guaranteePair = null;
-                }
+                context.keepGuaranteeWithin(parties);
             }
             return List.of();
         }
@@ -434,9 +432,7 @@ public final class EventExtractor {
             }
         }
         context.countNamed(parties);
-        if (context.guaranteePair != null && !Parties.within(parties, context.guaranteePair)) {
-            context.guaranteePair = null; // another country's matters
-        }
+        context.keepGuaranteeWithin(parties);
         // A figure continues the pair of the sentence right before it, never a chain of figures:
         // "imports rose 30.6 billion dlrs" three sentences on is the country's total, not the pair's.
         // A pair with the place filed from ("loans to Brazil" of a Dallas bank) is this sentence's alone: later

@@ -25,15 +25,15 @@ final class Sums {
             "\\b(?:worth|valued\\s+at|totall?ing|amounting\\s+to|of)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Gives each sum to the cue it measures: the nearest cue before it, or one right after it ("58.6 billion
-     * dlrs trade surplus", "300 mln dlr sanctions"), which wins when closer.
-     */
-    /**
      * What ends a sum's clause, so that the cue after it measures another figure: "1.28 billion dlrs and imports rose"
      * (not "359 mln dlrs of medium- and long-term loans", where "and" joins the loans' words).
      */
     private static final Pattern CLAUSE_BETWEEN = Pattern.compile("[,;]|\\b(?:while|but|whereas)\\b|\\band\\s+$");
 
+    /**
+     * Gives each sum of the sentence {@code s} to the cue it measures: the nearest cue before it, or one right after
+     * it in the same clause ("58.6 billion dlrs trade surplus", "300 mln dlr sanctions"), which wins when closer.
+     */
     static Map<EventCue, List<MoneyMention>> sumsByCue(String s, List<EventCue> cues, List<MoneyMention> money) {
         Map<EventCue, List<MoneyMention>> sums = new HashMap<>();
         for (MoneyMention m : money) {
